@@ -1,0 +1,66 @@
+package lede;
+
+import lede.cli.Errors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+@Command(name = "lede",
+        mixinStandardHelpOptions = true,
+        versionProvider = Lede.Version.class,
+        description = {
+                "Turn a pile of news articles into facts a reporter can use.",
+                "",
+                "Every command reads and writes newline-delimited JSON (one document or result row per line),",
+                "from files or stdin to stdout, so commands chain in shell pipelines:",
+                "",
+                "  lede ingest articles/ | lede extract | lede dedupe | lede stats entities | lede export --csv",
+        },
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        },
+        footer = {"", "Run 'lede help COMMAND' or 'lede COMMAND --help' for a command's options and examples."})
+public final class Lede implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit status (for tests). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Lede())
+                .setExecutionExceptionHandler(Errors::handle)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpAutoWidth(true);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Lede.class.getResourceAsStream("/lede/version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[]{
+                    "lede " + properties.getProperty("version", "unknown"),
+                    "document format " + lede.io.DocumentFormat.VERSION,
+                    "Licence GPL-3.0-or-later; uses Stanford CoreNLP (GPL v3+)."};
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package lede.io;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The documents of several NDJSON inputs, one after another ({@code -} is stdin; no inputs means stdin).
+ * {@link #file()} and {@link #line()} say where the last document came from, for error messages.
+ */
+public final class DocumentSource implements Iterator<ObjectNode>, Closeable {
+    private final List<String> names;
+    private final Rejects rejects;
+    private int index = -1;
+    private InputStream stream;
+    private NdjsonReader reader;
+    private ObjectNode pending;
+
+    public DocumentSource(List<String> names, Rejects rejects) {
+        this.names = names == null || names.isEmpty() ? List.of(Inputs.STDIN) : List.copyOf(names);
+        this.rejects = rejects;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (pending == null) {
+            if (stream == null && !openNext()) {
+                return false;
+            }
+            try {
+                pending = reader.next();
+                if (pending == null) {
+                    stream.close();
+                    stream = null;
+                }
+            } catch (IOException e) {
+                throw new LedeException(reader.name() + ":" + (reader.line() + 1) + ": cannot read: "
+                        + IoErrors.describe(e), e);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public ObjectNode next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        ObjectNode document = pending;
+        pending = null;
+        return document;
+    }
+
+    /** The input the last document came from, as the user named it ("stdin" for {@code -}). */
+    public String file() {
+        return reader == null ? Inputs.displayName(names.get(0)) : reader.name();
+    }
+
+    /** 1-based line of the last document in {@link #file()}. */
+    public long line() {
+        return reader == null ? 0 : reader.line();
+    }
+
+    private boolean openNext() {
+        if (index + 1 >= names.size()) {
+            return false;
+        }
+        index++;
+        String name = names.get(index);
+        stream = Inputs.open(name);
+        reader = new NdjsonReader(Inputs.displayName(name), stream, rejects);
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (stream != null) {
+            stream.close();
+            stream = null;
+        }
+    }
+}

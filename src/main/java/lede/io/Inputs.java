@@ -1,0 +1,49 @@
+package lede.io;
+
+import java.io.BufferedInputStream;
+import java.io.FileInputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/** Opens a named input or stdin ({@code -}), gunzipping when the bytes start with the gzip magic number. */
+public final class Inputs {
+    public static final String STDIN = "-";
+
+    private Inputs() {
+    }
+
+    /** The display name of an input: "-" is shown as "stdin". */
+    public static String displayName(String name) {
+        return STDIN.equals(name) ? "stdin" : name;
+    }
+
+    public static InputStream open(String name) {
+        try {
+            InputStream raw = STDIN.equals(name)
+                    ? new FileInputStream(FileDescriptor.in)
+                    : Files.newInputStream(Path.of(name));
+            return gunzipIfNeeded(new BufferedInputStream(raw, 1 << 16));
+        } catch (NoSuchFileException e) {
+            throw new LedeException(name + ": no such file");
+        } catch (IOException e) {
+            throw new LedeException(name + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Wraps {@code in} in a gzip reader when it starts with the gzip magic bytes. */
+    public static InputStream gunzipIfNeeded(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        if (b1 == 0x1f && b2 == 0x8b) {
+            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        }
+        return in;
+    }
+}

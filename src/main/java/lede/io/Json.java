@@ -1,0 +1,36 @@
+package lede.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The one Jackson configuration every stage shares. */
+public final class Json {
+    /** Deeper nesting than this is rejected as a bad record rather than risking a stack overflow. */
+    public static final int MAX_NESTING = 1000;
+
+    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .maxNumberLength(1000)
+                    .build())
+            // emoji and other non-BMP characters as UTF-8, not \uD83C\uDDFA escapes
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build())
+            // NdjsonWriter decides when to flush; a flush per document would make output unbuffered
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
+    public static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
+
+    private Json() {
+    }
+
+    public static ObjectNode object() {
+        return NODES.objectNode();
+    }
+}

@@ -1,0 +1,97 @@
+package lede.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads NDJSON documents: one JSON object per line, blank lines ignored, a UTF-8 byte-order mark on the
+ * first line tolerated. A line that is not a JSON object goes to {@link Rejects} with its file and line.
+ */
+public final class NdjsonReader {
+    private final String name;
+    private final LineReader lines;
+    private final Rejects rejects;
+
+    public NdjsonReader(String name, InputStream in, Rejects rejects) {
+        this.name = name;
+        this.lines = new LineReader(in);
+        this.rejects = rejects;
+    }
+
+    /** The next document, or null at the end of the input. */
+    public ObjectNode next() throws IOException {
+        while (lines.next()) {
+            byte[] bytes = lines.bytes();
+            int from = 0;
+            int length = lines.length();
+            if (lines.number() == 1 && length >= 3
+                    && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+                from = 3;
+                length -= 3;
+            }
+            if (isBlank(bytes, from, length)) {
+                continue;
+            }
+            ObjectNode document = parse(bytes, from, length);
+            if (document != null) {
+                return document;
+            }
+        }
+        return null;
+    }
+
+    /** 1-based line number of the document last returned. */
+    public long line() {
+        return lines.number();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    private ObjectNode parse(byte[] bytes, int from, int length) throws IOException {
+        String reason;
+        try {
+            JsonNode node = Json.MAPPER.readTree(bytes, from, length);
+            if (node instanceof ObjectNode object) {
+                return object;
+            }
+            reason = "expected a JSON object, found " + describe(node);
+        } catch (StreamConstraintsException e) {
+            reason = "JSON nested deeper than " + Json.MAX_NESTING + " levels";
+        } catch (JsonProcessingException e) {
+            reason = "not valid JSON: " + e.getOriginalMessage();
+        }
+        rejects.reject(name, lines.number(), reason, bytes, Math.min(length + from, bytes.length));
+        return null;
+    }
+
+    private static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> node.getNodeType().toString().toLowerCase();
+        };
+    }
+
+    private static boolean isBlank(byte[] bytes, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
