@@ -1,39 +1,69 @@
 package lede.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Writes one JSON value per line: UTF-8, {@code \n} line ends, fields in the order the node holds them. */
+/**
+ * Writes one JSON value per line: UTF-8, {@code \n} line ends, fields in the order the node holds them.
+ * Lines are collected in memory and handed to the stream whole, so whoever reads the output (or a run
+ * resumed after Ctrl-C) never sees half a line, except after a hard kill in the middle of a write.
+ */
 public final class NdjsonWriter implements Closeable, Flushable {
+    private static final int FLUSH_AT = 1 << 16;
+
     private final OutputStream out;
+    private final ByteArrayOutputStream lines = new ByteArrayOutputStream(FLUSH_AT + 1024);
     private final JsonGenerator generator;
+    private boolean autoFlush;
 
     public NdjsonWriter(OutputStream out) throws IOException {
         this.out = out;
-        this.generator = Json.MAPPER.getFactory().createGenerator(out);
+        this.generator = Json.MAPPER.getFactory().createGenerator(lines);
         this.generator.setRootValueSeparator(null);
-        // keep our own stream open: close() decides
-        this.generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
-    public void write(JsonNode value) throws IOException {
+    /** Hand every line to the stream at once (for interactive use, where a reader waits for each line). */
+    public NdjsonWriter autoFlush(boolean autoFlush) {
+        this.autoFlush = autoFlush;
+        return this;
+    }
+
+    public synchronized void write(JsonNode value) throws IOException {
         Json.MAPPER.writeTree(generator, value);
         generator.writeRaw('\n');
+        generator.flush(); // into the line buffer only
+        if (autoFlush || lines.size() >= FLUSH_AT) {
+            drain();
+        }
+    }
+
+    private void drain() throws IOException {
+        if (lines.size() > 0) {
+            lines.writeTo(out);
+            lines.reset();
+        }
+    }
+
+    /** Writes the complete lines collected so far and flushes the stream. */
+    @Override
+    public synchronized void flush() throws IOException {
+        drain();
+        out.flush();
     }
 
     @Override
-    public void flush() throws IOException {
-        generator.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        generator.flush();
-        out.close();
+    public synchronized void close() throws IOException {
+        try {
+            flush();
+        } finally {
+            out.close();
+        }
     }
 }

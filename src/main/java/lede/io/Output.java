@@ -19,9 +19,26 @@ public final class Output {
             OutputStream raw = path == null || path.toString().equals("-")
                     ? new FileOutputStream(FileDescriptor.out)
                     : Files.newOutputStream(path);
-            return new BufferedOutputStream(raw, 1 << 16);
+            BufferedOutputStream out = new BufferedOutputStream(raw, 1 << 16);
+            flushOnExit(out);
+            return out;
         } catch (IOException e) {
             throw new LedeException("cannot write " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * On Ctrl-C or SIGTERM the JVM runs shutdown hooks and exits with 130 or 143; this hook hands over
+     * what the stream holds. {@link NdjsonWriter} passes only whole lines to the stream (one synchronized
+     * write each), so the output ends on a complete line.
+     */
+    private static void flushOnExit(BufferedOutputStream out) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                out.flush();
+            } catch (IOException ignored) {
+                // closed already, or the reader went away: nothing more to hand over
+            }
+        }, "lede-flush-output"));
     }
 }
