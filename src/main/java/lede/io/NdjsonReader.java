@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -66,6 +67,9 @@ public final class NdjsonReader {
             reason = "JSON nested deeper than " + Json.MAX_NESTING + " levels";
         } catch (JsonProcessingException e) {
             reason = "not valid JSON: " + e.getOriginalMessage();
+        } catch (CharConversionException e) {
+            // Jackson guesses UTF-16/32 from the first bytes; NDJSON is UTF-8, so this is bad input
+            reason = "not valid JSON: " + e.getMessage();
         }
         rejects.reject(name, lines.number(), reason, bytes, Math.min(length + from, bytes.length));
         return null;
