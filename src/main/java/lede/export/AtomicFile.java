@@ -19,7 +19,10 @@ public final class AtomicFile implements Closeable {
     public AtomicFile(Path target) throws IOException {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
-        this.temporary = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".part");
+        // createFile, not createTempFile: the file gets the usual permissions (umask), not owner-only
+        this.temporary = dir.resolve("." + this.target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + Long.toHexString(System.nanoTime()) + ".part");
+        Files.createFile(temporary);
         this.temporary.toFile().deleteOnExit();
     }
 

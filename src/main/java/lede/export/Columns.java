@@ -87,11 +87,13 @@ public final class Columns {
             if (placeholders.get(i)) {
                 String dotted = names.get(i) + ".";
                 boolean hasChildren = false;
-                for (int j = i + 1; j < names.size(); j++) {
-                    if (!placed.get(j) && names.get(j).startsWith(dotted)) {
-                        order[n++] = j;
-                        placed.set(j);
+                for (int j = 0; j < names.size(); j++) {
+                    if (names.get(j).startsWith(dotted)) {
                         hasChildren = true;
+                        if (!placed.get(j)) {
+                            order[n++] = j;
+                            placed.set(j);
+                        }
                     }
                 }
                 if (hasChildren) {
