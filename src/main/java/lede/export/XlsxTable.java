@@ -167,8 +167,9 @@ public final class XlsxTable implements TableWriter {
             return text;
         }
         if (cutCells++ == 0) {
-            firstCut = "row " + (rowNumber) + ", column " + CellReference.convertNumToColString(column)
-                    + (column < columns.size() ? " (" + columns.get(column) + ")" : "");
+            // rowNumber already counts the current row, so it is the 1-based number Excel shows
+            firstCut = "cell " + CellReference.convertNumToColString(column) + rowNumber
+                    + (column < columns.size() ? ", column " + columns.get(column) : "");
         }
         int end = Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
         return text.substring(0, end);
