@@ -9,12 +9,10 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import lede.io.Json;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,13 +32,16 @@ final class RowSpill implements Closeable {
     private static final int BIG_NUMBER = 6;
 
     private final Path file;
-    private DataOutputStream out;
+    private OutputStream out;
+    /** Our own buffers: the synchronized per-byte calls of Buffered/Data streams showed in profiles. */
+    private byte[] buffer = new byte[1 << 16];
+    private int position;
     private long rows;
 
     RowSpill() throws IOException {
         file = Files.createTempFile("lede-export-", ".rows");
         file.toFile().deleteOnExit();
-        out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        out = Files.newOutputStream(file);
     }
 
     void write(Row row) throws IOException {
@@ -58,30 +59,28 @@ final class RowSpill implements Closeable {
 
     /** Reads the rows back in order, handing each to {@code sink} (one reused row). */
     void replay(RowSink sink) throws IOException {
+        flushBuffer();
         out.close();
         out = null;
         Row row = new Row();
-        byte[] buffer = new byte[1024];
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (InputStream input = Files.newInputStream(file)) {
+            in = input;
+            position = 0;
+            limit = 0;
             for (long r = 0; r < rows; r++) {
                 row.clear();
-                int size = readVarInt(in);
+                int size = readVarInt();
                 for (int i = 0; i < size; i++) {
-                    int column = readVarInt(in);
-                    int tag = in.readUnsignedByte();
+                    int column = readVarInt();
+                    int tag = readByte();
                     JsonNode cell = switch (tag) {
                         case NULL -> NullNode.getInstance();
-                        case LONG -> LongNode.valueOf(in.readLong());
-                        case DOUBLE -> DoubleNode.valueOf(in.readDouble());
+                        case LONG -> LongNode.valueOf(readLong());
+                        case DOUBLE -> DoubleNode.valueOf(Double.longBitsToDouble(readLong()));
                         case TRUE -> BooleanNode.TRUE;
                         case FALSE -> BooleanNode.FALSE;
                         case TEXT, BIG_NUMBER -> {
-                            int length = readVarInt(in);
-                            if (length > buffer.length) {
-                                buffer = new byte[Math.max(length, buffer.length * 2)];
-                            }
-                            in.readFully(buffer, 0, length);
-                            String text = new String(buffer, 0, length, StandardCharsets.UTF_8);
+                            String text = readString(readVarInt());
                             yield tag == TEXT ? TextNode.valueOf(text) : Json.MAPPER.readTree(text);
                         }
                         default -> throw new IOException("corrupt spill file " + file);
@@ -90,52 +89,134 @@ final class RowSpill implements Closeable {
                 }
                 sink.accept(row);
             }
+        } finally {
+            in = null;
         }
+    }
+
+    private InputStream in;
+    private int limit;
+
+    /** Makes at least {@code n} bytes available at {@code position} (the buffer grows for long texts). */
+    private void fill(int n) throws IOException {
+        if (limit - position >= n) {
+            return;
+        }
+        int remaining = limit - position;
+        if (n > buffer.length) {
+            byte[] bigger = new byte[Math.max(n, buffer.length * 2)];
+            System.arraycopy(buffer, position, bigger, 0, remaining);
+            buffer = bigger;
+        } else {
+            System.arraycopy(buffer, position, buffer, 0, remaining);
+        }
+        position = 0;
+        limit = remaining;
+        while (limit < n) {
+            int read = in.read(buffer, limit, buffer.length - limit);
+            if (read < 0) {
+                throw new IOException("spill file " + file + " ended early");
+            }
+            limit += read;
+        }
+    }
+
+    private int readByte() throws IOException {
+        fill(1);
+        return buffer[position++] & 0xff;
+    }
+
+    private long readLong() throws IOException {
+        fill(8);
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = (value << 8) | (buffer[position++] & 0xff);
+        }
+        return value;
+    }
+
+    private String readString(int length) throws IOException {
+        fill(length);
+        String text = new String(buffer, position, length, StandardCharsets.UTF_8);
+        position += length;
+        return text;
     }
 
     private void writeCell(JsonNode cell) throws IOException {
         JsonNodeType type = cell.getNodeType();
         if (type == JsonNodeType.STRING) {
-            out.writeByte(TEXT);
+            writeByte(TEXT);
             writeBytes(cell.textValue().getBytes(StandardCharsets.UTF_8));
         } else if (type == JsonNodeType.NUMBER) {
             if (cell.isIntegralNumber() && cell.canConvertToLong()) {
-                out.writeByte(LONG);
-                out.writeLong(cell.longValue());
+                writeByte(LONG);
+                writeLong(cell.longValue());
             } else if (cell.isDouble() || cell.isFloat()) {
-                out.writeByte(DOUBLE);
-                out.writeDouble(cell.doubleValue());
+                writeByte(DOUBLE);
+                writeLong(Double.doubleToRawLongBits(cell.doubleValue()));
             } else {
-                out.writeByte(BIG_NUMBER);
+                writeByte(BIG_NUMBER);
                 writeBytes(cell.toString().getBytes(StandardCharsets.UTF_8));
             }
         } else if (type == JsonNodeType.BOOLEAN) {
-            out.writeByte(cell.booleanValue() ? TRUE : FALSE);
+            writeByte(cell.booleanValue() ? TRUE : FALSE);
         } else if (type == JsonNodeType.NULL) {
-            out.writeByte(NULL);
+            writeByte(NULL);
         } else {
-            out.writeByte(TEXT);
+            writeByte(TEXT);
             writeBytes(cell.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void room(int n) throws IOException {
+        if (buffer.length - position < n) {
+            flushBuffer();
+        }
+    }
+
+    private void flushBuffer() throws IOException {
+        out.write(buffer, 0, position);
+        position = 0;
+    }
+
+    private void writeByte(int b) throws IOException {
+        room(1);
+        buffer[position++] = (byte) b;
+    }
+
+    private void writeLong(long value) throws IOException {
+        room(8);
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            buffer[position++] = (byte) (value >>> shift);
         }
     }
 
     private void writeBytes(byte[] bytes) throws IOException {
         writeVarInt(bytes.length);
-        out.write(bytes);
+        if (bytes.length > buffer.length - position) {
+            flushBuffer();
+            if (bytes.length > buffer.length) {
+                out.write(bytes);
+                return;
+            }
+        }
+        System.arraycopy(bytes, 0, buffer, position, bytes.length);
+        position += bytes.length;
     }
 
     private void writeVarInt(int value) throws IOException {
+        room(5);
         while ((value & ~0x7f) != 0) {
-            out.writeByte((value & 0x7f) | 0x80);
+            buffer[position++] = (byte) ((value & 0x7f) | 0x80);
             value >>>= 7;
         }
-        out.writeByte(value);
+        buffer[position++] = (byte) value;
     }
 
-    private static int readVarInt(DataInputStream in) throws IOException {
+    private int readVarInt() throws IOException {
         int value = 0;
         for (int shift = 0; ; shift += 7) {
-            int b = in.readUnsignedByte();
+            int b = readByte();
             value |= (b & 0x7f) << shift;
             if ((b & 0x80) == 0) {
                 return value;
