@@ -26,14 +26,18 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 @Command(name = "export",
-        description = {"Write documents or stats rows as CSV, XLSX or SQLite, for a spreadsheet or a database.", "",
-                "Columns are the fields of the records (nested ones as dotted names such as meta.places), in the",
-                "order they first appear; arrays are joined into one cell. See README for the rules."},
+        mixinStandardHelpOptions = true,
+        description = {"Write documents or stats rows as CSV, XLSX or SQLite.",
+                "",
+                "Columns: the fields in the order they first appear, nested ones with",
+                "dotted names (meta.places); an array is joined into one cell.",
+                "The README has the rules."},
         sortOptions = false,
         footer = {"", "Examples:",
                 "  lede export --fields id,date,title,entities.text docs.ndjson > docs.csv",
                 "  lede stats entities docs.ndjson | lede export --xlsx entities.xlsx",
-                "  lede export --sqlite news.db docs.ndjson && sqlite3 news.db 'SELECT * FROM entities LIMIT 5'"})
+                "  lede export --sqlite news.db docs.ndjson",
+                "  sqlite3 news.db 'SELECT canonical, COUNT(*) FROM entities GROUP BY 1'"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
