@@ -47,6 +47,9 @@ public final class CsvTable implements TableWriter {
 
     @Override
     public void header(List<String> columns) throws IOException {
+        if (columns.isEmpty()) {
+            return; // no fields at all (empty input): an empty file, not an empty line
+        }
         for (String column : columns) {
             printer.print(formulaGuard ? FormulaGuard.guard(column) : column);
         }
@@ -55,6 +58,9 @@ public final class CsvTable implements TableWriter {
 
     @Override
     public void row(JsonNode[] cells, int width) throws IOException {
+        if (width == 0) {
+            return;
+        }
         for (int i = 0; i < width; i++) {
             JsonNode cell = cells[i];
             if (cell == null || cell.isNull()) {

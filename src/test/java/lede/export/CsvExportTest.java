@@ -96,6 +96,14 @@ class CsvExportTest {
     }
 
     @Test
+    void emptyInputGivesAnEmptyFile() throws IOException {
+        assertEquals("", utf8(export(List.of(), ALL, CsvTable.Style.csv())));
+        assertEquals("", utf8(export(List.of(lede.io.Json.object()), ALL, CsvTable.Style.csv())));
+        assertEquals("id,date\n", utf8(export(List.of(), new SheetExport.Shape(List.of("id", "date"), null, "; "),
+                CsvTable.Style.csv())));
+    }
+
+    @Test
     void excelStyleHasByteOrderMarkAndCrlf() throws IOException {
         byte[] bytes = export(Fixtures.documents(), ALL, new CsvTable.Style(',', true, true));
         assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
