@@ -77,6 +77,13 @@ public final class Columns {
      * turned out to be the parent of dotted columns is taken by those columns.
      */
     public int[] order() {
+        // a reserved place whose name is the parent of dotted columns never held a value: leave it out
+        BitSet dropped = new BitSet();
+        for (int i = placeholders.nextSetBit(0); i >= 0; i = placeholders.nextSetBit(i + 1)) {
+            if (hasDottedChildren(names.get(i))) {
+                dropped.set(i);
+            }
+        }
         int[] order = new int[names.size()];
         BitSet placed = new BitSet();
         int n = 0;
@@ -84,26 +91,31 @@ public final class Columns {
             if (placed.get(i)) {
                 continue;
             }
-            if (placeholders.get(i)) {
+            if (dropped.get(i)) {
+                // its dotted columns take its place, unless they already have one
                 String dotted = names.get(i) + ".";
-                boolean hasChildren = false;
                 for (int j = 0; j < names.size(); j++) {
-                    if (names.get(j).startsWith(dotted)) {
-                        hasChildren = true;
-                        if (!placed.get(j)) {
-                            order[n++] = j;
-                            placed.set(j);
-                        }
+                    if (!placed.get(j) && !dropped.get(j) && names.get(j).startsWith(dotted)) {
+                        order[n++] = j;
+                        placed.set(j);
                     }
                 }
-                if (hasChildren) {
-                    continue; // the bare name never held a value: leave it out
-                }
+                continue;
             }
             order[n++] = i;
             placed.set(i);
         }
         return Arrays.copyOf(order, n);
+    }
+
+    private boolean hasDottedChildren(String name) {
+        String dotted = name + ".";
+        for (String other : names) {
+            if (other.startsWith(dotted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code name} is a column (or, when open, would become one). */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import java.util.Set;
  * <li>An array becomes one cell: its values joined with {@code join}. For an array of objects each
  * sub-field gets its own column holding that field of every element, joined, with an empty value for an
  * element that lacks it, so {@code entities.text} and {@code entities.type} line up position by position.
- * An empty array sets no cell but keeps its place in the column order.</li>
+ * An empty array or a null sets no cell but keeps its place in the column order.</li>
  * <li>With an explode path, the object yields one row per element of that array (none when the array is
  * missing or empty), each carrying the object's other chosen cells.</li>
  * <li>With fixed columns, a field naming an object, or an array holding objects, gets the value's JSON.</li>
@@ -111,6 +112,8 @@ public final class Flattener {
             } else if (columns.anyUnder(name)) {
                 joinArray(name, (ArrayNode) value);
             }
+        } else if (value.isNull()) {
+            columns.reserve(name); // like an empty array: a place, no value (null may stand for an object)
         } else {
             add(name, value);
         }
@@ -155,6 +158,7 @@ public final class Flattener {
         }
         StringBuilder scalars = null;
         Map<String, StringBuilder> fields = null;
+        Set<String> valued = new HashSet<>();
         int position = 0;
         for (JsonNode element : array) {
             if (element.isObject()) {
@@ -172,7 +176,10 @@ public final class Flattener {
                     } else {
                         joined.append(join);
                     }
-                    joined.append(f.getValue());
+                    if (f.getValue() != null) {
+                        joined.append(f.getValue());
+                        valued.add(f.getKey());
+                    }
                 }
                 for (Map.Entry<String, StringBuilder> f : fields.entrySet()) {
                     if (!flat.containsKey(f.getKey())) {
@@ -194,18 +201,24 @@ public final class Flattener {
         }
         if (fields != null) {
             for (Map.Entry<String, StringBuilder> f : fields.entrySet()) {
-                add(f.getKey(), TextNode.valueOf(f.getValue().toString()));
+                if (valued.contains(f.getKey())) {
+                    add(f.getKey(), TextNode.valueOf(f.getValue().toString()));
+                } else {
+                    columns.reserve(f.getKey()); // null in every element
+                }
             }
         }
     }
 
-    /** Flattens one array element to text cells; arrays inside it become their JSON. */
+    /** Flattens one array element to text cells (null for a null value); arrays inside it become their JSON. */
     private void flattenToText(String prefix, ObjectNode node, Map<String, String> into) {
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             String name = prefix + "." + field.getKey();
             JsonNode value = field.getValue();
             if (value.isObject() && !columns.isField(name)) {
                 flattenToText(name, (ObjectNode) value, into);
+            } else if (value.isNull()) {
+                into.put(name, null); // no value: an empty place in the joined cell
             } else if (columns.accepts(name)) {
                 into.put(name, scalarText(value));
             }

@@ -8,15 +8,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * One SQLite table fed with rows: created at the first row (or found, when appending), widened with
  * {@code ALTER TABLE ... ADD COLUMN} when a row brings a new column. A column's declared type comes from
- * a preset or from its first value (TEXT, INTEGER, REAL; none when that was null).
+ * a preset or from its first value (TEXT, INTEGER, REAL; none when that was null). A field that so far
+ * only held null or an empty array is added when it gets a value, or at {@link #finish()} unless it
+ * turned out to be the parent of dotted columns ({@code speaker_mention} of {@code speaker_mention.text}).
  */
 final class SqlTable {
     private final Connection connection;
@@ -25,9 +30,14 @@ final class SqlTable {
     private final Map<String, String> presets = new HashMap<>();
     private final Set<String> inDatabase = new HashSet<>();
     private boolean exists;
-    private int checked;
+    /** Columns of {@link #columns} already sorted into {@link #stored} or {@link #pending}. */
+    private int enqueued;
+    /** Column indices that are in the table, in the insert statement's order. */
+    private final List<Integer> stored = new ArrayList<>();
+    /** Column indices not yet in the table. */
+    private final List<Integer> pending = new ArrayList<>();
     private PreparedStatement insert;
-    private int insertWidth = -1;
+    private boolean insertStale;
     private JsonNode[] cells;
     private long rows;
 
@@ -72,51 +82,104 @@ final class SqlTable {
         }
     }
 
-    /** Creates the table now with the columns registered so far (it is otherwise created at the first row). */
-    void create() throws SQLException {
-        ensureColumns(null);
+    /**
+     * Creates the table, or adds its last columns, at the end of the run: also the columns that only
+     * ever held null or an empty array, unless they turned out to be parents of dotted columns.
+     */
+    void finish() throws SQLException {
+        enqueueNewColumns();
+        List<Integer> now = new ArrayList<>();
+        for (int i : pending) {
+            if (!hasDottedChildren(columns.name(i))) {
+                now.add(i);
+            }
+        }
+        pending.clear();
+        addColumns(now, null);
     }
 
     void insert(Row row) throws SQLException {
         int width = columns.size();
-        if (width == 0) {
-            return; // an empty record: nothing to store, and SQLite has no table without columns
-        }
         cells = row.spread(cells, width);
-        ensureColumns(cells);
-        if (insertWidth != width) {
-            prepareInsert(width);
+        enqueueNewColumns();
+        if (!pending.isEmpty()) {
+            List<Integer> now = new ArrayList<>();
+            for (Iterator<Integer> it = pending.iterator(); it.hasNext(); ) {
+                int i = it.next();
+                // a column that so far only held null or [] waits: it may be the parent of dotted columns
+                if (!columns.isPlaceholder(i)) {
+                    now.add(i);
+                    it.remove();
+                }
+            }
+            addColumns(now, cells);
         }
-        for (int i = 0; i < width; i++) {
-            bind(i + 1, cells[i]);
+        if (stored.isEmpty()) {
+            return; // nothing but nulls and empty arrays so far: nothing to store
+        }
+        if (insert == null || insertStale) {
+            if (insert != null) {
+                insert.close();
+            }
+            prepareInsert();
+        }
+        for (int p = 0; p < stored.size(); p++) {
+            bind(p + 1, cells[stored.get(p)]);
         }
         insert.executeUpdate();
         rows++;
     }
 
-    private void ensureColumns(JsonNode[] firstValues) throws SQLException {
-        int width = columns.size();
-        if (checked == width && exists) {
+    private void enqueueNewColumns() {
+        for (int i = enqueued; i < columns.size(); i++) {
+            if (inDatabase.contains(columns.name(i))) {
+                stored.add(i);
+                insertStale = true;
+            } else {
+                pending.add(i);
+            }
+        }
+        enqueued = columns.size();
+    }
+
+    private boolean hasDottedChildren(String name) {
+        String dotted = name + ".";
+        for (String column : columns.names()) {
+            if (column.startsWith(dotted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Creates the table with these columns, or adds them to it. */
+    private void addColumns(List<Integer> add, JsonNode[] firstValues) throws SQLException {
+        if (add.isEmpty()) {
             return;
         }
         try (Statement statement = connection.createStatement()) {
             if (!exists) {
                 StringBuilder sql = new StringBuilder("CREATE TABLE ").append(quote(name)).append(" (");
-                for (int i = 0; i < width; i++) {
-                    sql.append(i == 0 ? "" : ", ").append(definition(i, firstValues));
-                    inDatabase.add(columns.name(i));
+                for (int k = 0; k < add.size(); k++) {
+                    sql.append(k == 0 ? "" : ", ").append(definition(add.get(k), firstValues));
                 }
                 statement.execute(sql.append(")").toString());
                 exists = true;
             } else {
-                for (int i = checked; i < width; i++) {
-                    if (inDatabase.add(columns.name(i))) {
-                        statement.execute("ALTER TABLE " + quote(name) + " ADD COLUMN " + definition(i, firstValues));
-                    }
+                for (int i : add) {
+                    statement.execute("ALTER TABLE " + quote(name) + " ADD COLUMN " + definition(i, firstValues));
                 }
             }
         }
-        checked = width;
+        for (int i : add) {
+            inDatabase.add(columns.name(i));
+            stored.add(i);
+        }
+        insertStale = true;
+        if (insert != null) {
+            insert.close();
+            insert = null;
+        }
     }
 
     private String definition(int i, JsonNode[] firstValues) {
@@ -138,17 +201,14 @@ final class SqlTable {
         return value.isNumber() ? "REAL" : "TEXT";
     }
 
-    private void prepareInsert(int width) throws SQLException {
-        if (insert != null) {
-            insert.close();
-        }
+    private void prepareInsert() throws SQLException {
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(quote(name)).append(" (");
-        for (int i = 0; i < width; i++) {
-            sql.append(i == 0 ? "" : ", ").append(quote(columns.name(i)));
+        for (int p = 0; p < stored.size(); p++) {
+            sql.append(p == 0 ? "" : ", ").append(quote(columns.name(stored.get(p))));
         }
-        sql.append(") VALUES (").append("?, ".repeat(Math.max(0, width - 1))).append(width > 0 ? "?" : "").append(")");
+        sql.append(") VALUES (").append("?, ".repeat(stored.size() - 1)).append("?)");
         insert = connection.prepareStatement(sql.toString());
-        insertWidth = width;
+        insertStale = false;
     }
 
     private void bind(int parameter, JsonNode value) throws SQLException {

@@ -123,6 +123,7 @@ public final class SqliteExport {
         } catch (IOException e) {
             throw e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e);
         }
+        table.finish();
         table.close();
         if (shape.explode() != null && first != null && !flattener.explodeSeen()) {
             warnings.accept("no record has the field " + shape.explode() + " to explode: wrote no rows");
@@ -199,9 +200,8 @@ public final class SqliteExport {
             for (ObjectNode record = first; record != null; record = records.hasNext() ? records.next() : null) {
                 document(record);
             }
-            documents.create();
-            for (SqlTable table : children.values()) {
-                table.create();
+            for (SqlTable table : all) {
+                table.finish();
             }
             indexes();
             for (SqlTable table : all) {

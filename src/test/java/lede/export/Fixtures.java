@@ -115,6 +115,7 @@ final class Fixtures {
                 quote.put("cue", "added");
             } else {
                 quote.putNull("speaker");
+                quote.putNull("speaker_mention"); // as extract writes an unknown speaker
             }
         }
         ArrayNode quantities = doc.putArray("quantities");

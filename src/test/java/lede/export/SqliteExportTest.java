@@ -93,6 +93,10 @@ class SqliteExportTest {
         assertEquals(List.of(List.of("Ministry of Defence", "Ministry of Defense", "integer")), query(file,
                 "SELECT speaker, \"speaker_mention.text\", typeof(\"speaker_mention.start\") FROM quotes "
                         + "WHERE document_id = '000_908ccf2e5f0b18b0' AND position = 0"));
+        assertEquals(List.of(List.of("document_id"), List.of("position"), List.of("text"), List.of("speaker"),
+                        List.of("speaker_mention.text"), List.of("speaker_mention.start"),
+                        List.of("speaker_mention.end"), List.of("cue"), List.of("start"), List.of("end")),
+                query(file, "SELECT name FROM pragma_table_info('quotes')"), "no column for speaker_mention: null");
         assertEquals(List.of(List.of("seed 000", "war; ukraine", "2022-08-06")), query(file,
                 "SELECT \"meta.outlet\", \"meta.tags\", date FROM documents WHERE id = '000_908ccf2e5f0b18b0'"));
         assertEquals(List.of(List.of(Fixtures.TRICKY_TITLE)), query(file, "SELECT title FROM documents WHERE id = 'tricky'"));
