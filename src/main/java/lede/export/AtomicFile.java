@@ -1,9 +1,13 @@
 package lede.export;
 
+import lede.io.LedeException;
+
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -22,7 +26,13 @@ public final class AtomicFile implements Closeable {
         // createFile, not createTempFile: the file gets the usual permissions (umask), not owner-only
         this.temporary = dir.resolve("." + this.target.getFileName() + "." + ProcessHandle.current().pid() + "."
                 + Long.toHexString(System.nanoTime()) + ".part");
-        Files.createFile(temporary);
+        try {
+            Files.createFile(temporary);
+        } catch (NoSuchFileException e) {
+            throw new LedeException("cannot write " + target + ": no such folder " + dir);
+        } catch (AccessDeniedException e) {
+            throw new LedeException("cannot write " + target + ": permission denied in " + dir);
+        }
         this.temporary.toFile().deleteOnExit();
     }
 
