@@ -190,6 +190,53 @@ class CsvExportTest {
         assertEquals(List.of("no record has the field entities to explode: wrote no rows"), warnings);
     }
 
+    static final String REUTERS = "../shared/testdata/reuters21578/reuters21578.ndjson";
+
+    static List<ObjectNode> reuters(int limit) throws IOException {
+        List<ObjectNode> documents = new ArrayList<>();
+        try (lede.io.DocumentSource source = new lede.io.DocumentSource(List.of(REUTERS), lede.io.Rejects.failFast())) {
+            while (source.hasNext() && documents.size() < limit) {
+                documents.add(source.next());
+            }
+        }
+        return documents;
+    }
+
+    @Test
+    void wholeReutersCorpusRoundTrips() throws IOException {
+        List<ObjectNode> documents = reuters(Integer.MAX_VALUE);
+        assertEquals(21578, documents.size());
+        List<CSVRecord> records = parse(utf8(export(documents, ALL, CsvTable.Style.csv())), ',');
+        assertEquals(21578, records.size());
+        assertEquals(List.of("id", "newid", "oldid", "title", "date", "date_raw", "source", "dateline", "text",
+                "text_type", "topics", "places", "people", "orgs", "exchanges", "companies", "has_topics",
+                "lewissplit", "cgisplit", "file"), records.get(0).getParser().getHeaderNames());
+        for (int i = 0; i < documents.size(); i++) {
+            ObjectNode doc = documents.get(i);
+            CSVRecord record = records.get(i);
+            assertEquals(doc.get("id").asText(), record.get("id"));
+            assertEquals(doc.path("text").asText(""), FormulaGuardTest.unguard(record.get("text")), doc.get("id").asText());
+            assertEquals(doc.path("title").asText(""), FormulaGuardTest.unguard(record.get("title")));
+            assertEquals(CsvExportTest.joinedValues(doc.get("places")), record.get("places"));
+        }
+    }
+
+    @Test
+    void explodeAnArrayOfPlainValues() throws IOException {
+        List<CSVRecord> records = parse(utf8(export(reuters(3),
+                new SheetExport.Shape(List.of("id", "places"), "places", "; "), CsvTable.Style.csv())), ',');
+        assertEquals(List.of(List.of("reuters21578-1", "el-salvador"), List.of("reuters21578-1", "usa"),
+                        List.of("reuters21578-1", "uruguay"), List.of("reuters21578-2", "usa"),
+                        List.of("reuters21578-3", "usa")),
+                records.stream().map(CSVRecord::toList).toList());
+    }
+
+    static String joinedValues(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return String.join("; ", values);
+    }
+
     static String joined(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
         for (JsonNode element : array) {
