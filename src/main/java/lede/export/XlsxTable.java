@@ -39,15 +39,6 @@ public final class XlsxTable implements TableWriter {
     private static final long MAX_EXACT = 1L << 53;
     private static final int ROWS_IN_MEMORY = 100;
 
-    static {
-        // POI logs through Log4j's API; without this it prints a "could not find a logging implementation"
-        // line (on stdout) the first time. Errors still reach stderr through Log4j's simple logger.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-    }
-
     private final AtomicFile file;
     private final Consumer<String> warnings;
     private final SXSSFWorkbook workbook;
