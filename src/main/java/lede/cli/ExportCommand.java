@@ -95,7 +95,8 @@ public final class ExportCommand implements Callable<Integer> {
     String table;
 
     @Option(names = "--input", paramLabel = "KIND", defaultValue = "auto",
-            description = "auto, documents or rows. auto: documents when the first record has both id and text.")
+            description = "auto, documents or rows (SQLite layout). auto: documents when the first record has "
+                    + "id, text and source (or meta, entities, ...).")
     SqliteExport.Kind kind;
 
     @Override

@@ -54,9 +54,25 @@ public final class SqliteExport {
     private SqliteExport() {
     }
 
-    /** True when a record looks like a lede document (it has both {@code id} and {@code text}). */
+    /**
+     * True when a record looks like a lede document: it has {@code id} and {@code text}, and also
+     * {@code source} (ingest always sets it), {@code meta} or one of extract's arrays. {@code id} and
+     * {@code text} alone are not enough: {@code stats quotes} lists quotes as {@code {id, date, speaker,
+     * text}}, several rows per document.
+     */
     public static boolean isDocument(ObjectNode record) {
-        return record.has("id") && record.has("text");
+        if (!record.has("id") || !record.has("text")) {
+            return false;
+        }
+        if (record.has("source") || record.has("meta")) {
+            return true;
+        }
+        for (String array : CHILD_TABLES.keySet()) {
+            if (record.has(array)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes {@code records} to {@code file}; returns the number of rows written per table. */

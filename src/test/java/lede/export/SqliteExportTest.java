@@ -199,6 +199,28 @@ class SqliteExportTest {
     }
 
     @Test
+    void quoteListingsWithIdAndTextAreRowsNotDocuments() throws SQLException {
+        // the shape of `lede stats quotes` listings: several rows per document id
+        List<ObjectNode> rows = new ArrayList<>();
+        for (ObjectNode doc : Fixtures.documents().subList(0, 1)) {
+            for (var quote : doc.get("quotes")) {
+                ObjectNode row = lede.io.Json.object();
+                row.put("id", doc.get("id").asText());
+                row.put("date", doc.get("date").asText());
+                row.set("speaker", quote.get("speaker"));
+                row.put("text", quote.get("text").asText());
+                rows.add(row);
+            }
+        }
+        assertFalse(SqliteExport.isDocument(rows.get(0)));
+        assertTrue(SqliteExport.isDocument(Fixtures.documents().get(0)));
+        Path file = dir.resolve("quotes.db");
+        assertEquals(Map.of("rows", (long) rows.size()), export(file, rows, SqliteExport.Kind.AUTO, false));
+        assertEquals(List.of(List.of(rows.size(), 1)), query(file, "SELECT COUNT(*), COUNT(DISTINCT id) FROM rows"));
+        assertTrue(rows.size() > 1);
+    }
+
+    @Test
     void explodedRowsGoToOneTable() throws SQLException {
         Path file = dir.resolve("mentions.db");
         SqliteExport.Options options = new SqliteExport.Options(SqliteExport.Kind.AUTO, "mentions", false,
