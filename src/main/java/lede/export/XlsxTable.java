@@ -50,6 +50,9 @@ public final class XlsxTable implements TableWriter {
     private long cutCells;
     private String firstCut;
     private List<String> columns = List.of();
+    /** Widest value per column, in characters, for the column widths (capped: a long text wraps). */
+    private int[] widths = new int[0];
+    static final int MAX_WIDTH = 60;
 
     public XlsxTable(Path target, Consumer<String> warnings) throws IOException {
         this.file = new AtomicFile(target);
@@ -73,6 +76,10 @@ public final class XlsxTable implements TableWriter {
                     + MAX_COLUMNS + "); choose some with --fields");
         }
         this.columns = List.copyOf(columns);
+        this.widths = new int[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = columns.get(i).length();
+        }
         if (columns.isEmpty()) {
             return;
         }
@@ -98,12 +105,20 @@ public final class XlsxTable implements TableWriter {
                 continue;
             }
             Cell cell = row.createCell(i);
+            int shown;
             if (value.isNumber()) {
                 number(cell, value, i);
+                shown = 12;
             } else if (value.isBoolean()) {
                 cell.setCellValue(value.booleanValue());
+                shown = 5;
             } else {
-                text(cell, value.isTextual() ? value.textValue() : value.toString(), i);
+                String text = value.isTextual() ? value.textValue() : value.toString();
+                text(cell, text, i);
+                shown = text.length();
+            }
+            if (i < widths.length && shown > widths[i]) {
+                widths[i] = Math.min(shown, MAX_WIDTH);
             }
         }
     }
@@ -168,6 +183,9 @@ public final class XlsxTable implements TableWriter {
 
     @Override
     public void finish() throws IOException {
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, (Math.min(widths[i], MAX_WIDTH) + 2) * 256); // in 1/256 of a character
+        }
         try (OutputStream out = Files.newOutputStream(file.path())) {
             workbook.write(out);
         }

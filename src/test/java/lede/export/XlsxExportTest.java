@@ -79,6 +79,7 @@ class XlsxExportTest {
             assertEquals(LocalDateTime.of(2022, 8, 6, 0, 0), date.getLocalDateTimeCellValue());
             assertEquals("yyyy-mm-dd", date.getCellStyle().getDataFormatString());
             assertEquals(null, sheet.getRow(2).getCell(columns.get("date")), "seed 001 has no date: no cell");
+            assertEquals((XlsxTable.MAX_WIDTH + 2) * 256, sheet.getColumnWidth(columns.get("text")), "capped");
             assertEquals(Fixtures.TRICKY_TITLE, sheet.getRow(6).getCell(columns.get("title")).getStringCellValue());
         }
         assertEquals(List.of(), warnings);
@@ -99,6 +100,11 @@ class XlsxExportTest {
             assertEquals(1, pane.getHorizontalSplitPosition());
             assertEquals(0, pane.getVerticalSplitPosition());
             assertFalse(workbook.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold());
+            // widths fit the widest value or header, in characters + 2
+            assertEquals((Fixtures.HYPERLINK.length() + 2) * 256, sheet.getColumnWidth(0));
+            assertEquals(("PERSON".length() + 2) * 256, sheet.getColumnWidth(1));
+            assertEquals((12 + 2) * 256, sheet.getColumnWidth(2), "numbers: 12");
+            assertEquals(("2022-09-09".length() + 2) * 256, sheet.getColumnWidth(4));
             Row kherson = sheet.getRow(1);
             assertEquals(59.0, kherson.getCell(2).getNumericCellValue());
             assertEquals(LocalDateTime.of(2022, 9, 9, 0, 0), kherson.getCell(4).getLocalDateTimeCellValue());
