@@ -197,11 +197,6 @@ public final class XlsxTable implements TableWriter {
         }
     }
 
-    /** Number of data rows written so far. */
-    public long rows() {
-        return Math.max(0, rowNumber - (columns.isEmpty() ? 0 : 1));
-    }
-
     /**
      * Rows beyond the in-memory window go to an uncompressed temporary file (compressing it doubled the
      * run time), and the final zip uses the fastest deflate level: most of the time went into deflate.
