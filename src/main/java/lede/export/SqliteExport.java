@@ -78,20 +78,25 @@ public final class SqliteExport {
     /** Writes {@code records} to {@code file}; returns the number of rows written per table. */
     public static Map<String, Long> write(Iterator<ObjectNode> records, Path file, Options options,
                                           BadRecords bad, Consumer<String> warnings) {
-        boolean existed = Files.exists(file);
         Map<String, Long> counts = new LinkedHashMap<>();
+        if (!records.hasNext()) {
+            // an empty input is more often a failed step upstream than a wish to empty the tables
+            warnings.accept("no records: " + file + " left as it was");
+            return counts;
+        }
+        ObjectNode first = records.next();
+        boolean existed = Files.exists(file);
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             try {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("PRAGMA cache_size = -65536");
                 }
                 connection.setAutoCommit(false);
-                ObjectNode first = records.hasNext() ? records.next() : null;
                 Kind kind = options.kind();
                 if (options.shape().fields() != null || options.shape().explode() != null) {
                     kind = Kind.ROWS;
                 } else if (kind == Kind.AUTO) {
-                    kind = first == null || isDocument(first) ? Kind.DOCUMENTS : Kind.ROWS;
+                    kind = isDocument(first) ? Kind.DOCUMENTS : Kind.ROWS;
                 }
                 if (kind == Kind.DOCUMENTS) {
                     new Documents(connection, options, bad).write(first, records, counts);
@@ -141,7 +146,7 @@ public final class SqliteExport {
         }
         table.finish();
         table.close();
-        if (shape.explode() != null && first != null && !flattener.explodeSeen()) {
+        if (shape.explode() != null && !flattener.explodeSeen()) {
             warnings.accept("no record has the field " + shape.explode() + " to explode: wrote no rows");
         }
         counts.put(table.name(), table.rows());

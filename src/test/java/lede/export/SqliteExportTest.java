@@ -162,6 +162,19 @@ class SqliteExportTest {
     }
 
     @Test
+    void emptyInputLeavesTheFileAlone() throws Exception {
+        Path file = dir.resolve("news.db");
+        export(file, Fixtures.documents(), SqliteExport.Kind.AUTO, false);
+        byte[] before = Files.readAllBytes(file);
+        assertEquals(Map.of(), export(file, List.of(), SqliteExport.Kind.AUTO, false));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)));
+        assertEquals(List.of("no records: " + file + " left as it was"), warnings);
+        Path none = dir.resolve("none.db");
+        export(none, List.of(), SqliteExport.Kind.ROWS, false);
+        assertFalse(Files.exists(none));
+    }
+
+    @Test
     void documentWithoutIdIsABadRecord() {
         List<ObjectNode> documents = Fixtures.documents();
         documents.get(2).remove("id");
