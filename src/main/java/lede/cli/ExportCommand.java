@@ -1,0 +1,190 @@
+package lede.cli;
+
+import lede.export.AtomicFile;
+import lede.export.CsvTable;
+import lede.export.SheetExport;
+import lede.export.SqliteExport;
+import lede.export.TableWriter;
+import lede.export.XlsxTable;
+import lede.io.DocumentSource;
+import lede.io.LedeException;
+import lede.io.Output;
+import lede.io.Rejects;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        description = {"Write documents or stats rows as CSV, XLSX or SQLite.",
+                "",
+                "Columns: the fields in the order they first appear, nested ones with",
+                "dotted names (meta.places); an array is joined into one cell.",
+                "The README has the rules."},
+        sortOptions = false,
+        footer = {"", "Examples:",
+                "  lede export --fields id,date,title,entities.text docs.ndjson > docs.csv",
+                "  lede stats entities docs.ndjson | lede export --xlsx entities.xlsx",
+                "  lede export --sqlite news.db docs.ndjson",
+                "  sqlite3 news.db 'SELECT canonical, COUNT(*) FROM entities GROUP BY 1'"})
+public final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    IoOptions io;
+
+    @Parameters(paramLabel = "FILE", description = "NDJSON documents or rows (default: stdin; - is stdin).")
+    List<String> inputs;
+
+    @Option(names = "--csv", description = "CSV (the default): RFC 4180 quoting, UTF-8, \\n line ends, header row.")
+    boolean csv;
+
+    @Option(names = "--excel", description = "CSV for Excel: adds a UTF-8 byte-order mark and \\r\\n line ends.")
+    boolean excel;
+
+    @Option(names = "--tsv", description = "Tab-separated values (quoted like CSV where needed).")
+    boolean tsv;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR",
+            description = "Field delimiter for CSV (default ,); 'tab' or \\t for a tab.")
+    String delimiter;
+
+    @Option(names = "--xlsx", paramLabel = "FILE",
+            description = "Write an Excel workbook to FILE: one sheet, bold frozen header, real numbers and dates.")
+    Path xlsx;
+
+    @Option(names = "--sqlite", paramLabel = "FILE",
+            description = "Write an SQLite database to FILE (documents plus entities, quotes, quantities and "
+                    + "dates tables, with a full-text index; or one table of rows). Replaces those tables.")
+    Path sqlite;
+
+    @Option(names = "--fields", split = ",", paramLabel = "FIELD",
+            description = "Exactly these columns, in this order; dotted names reach into objects and arrays "
+                    + "(meta.places, entities.text).")
+    List<String> fields;
+
+    @Option(names = "--explode", paramLabel = "FIELD",
+            description = "One row per element of this array (e.g. entities), repeating the record's other columns.")
+    String explode;
+
+    @Option(names = "--join", paramLabel = "SEP", defaultValue = "; ",
+            description = "Separator for an array's values in one cell (default: '${DEFAULT-VALUE}').")
+    String join;
+
+    @Option(names = "--no-formula-guard",
+            description = "Do not prefix CSV cells starting with = + - @ tab or CR with ' (see README).")
+    boolean noFormulaGuard;
+
+    @Option(names = "--append", description = "SQLite: add to the existing tables instead of replacing them.")
+    boolean append;
+
+    @Option(names = "--table", paramLabel = "NAME", defaultValue = "rows",
+            description = "SQLite: the table for rows that are not documents (default: ${DEFAULT-VALUE}).")
+    String table;
+
+    @Option(names = "--input", paramLabel = "KIND", defaultValue = "auto",
+            description = "auto, documents or rows (SQLite layout). auto: documents when the first record has "
+                    + "id, text and source (or meta, entities, ...).")
+    SqliteExport.Kind kind;
+
+    @Override
+    public Integer call() {
+        validate();
+        PrintWriter err = spec.commandLine().getErr();
+        Consumer<String> warnings = message -> err.println("lede export: " + message);
+        SheetExport.Shape shape = new SheetExport.Shape(fields, explode, join);
+        try (Rejects rejects = io.rejects();
+             DocumentSource source = new DocumentSource(inputs, rejects)) {
+            if (sqlite != null) {
+                SqliteExport.write(source, sqlite, new SqliteExport.Options(kind, table, append, shape),
+                        (record, reason) -> rejects.reject(source.file(), source.line(), reason, record.toString()),
+                        warnings);
+            } else if (xlsx != null) {
+                try (TableWriter writer = new XlsxTable(xlsx, warnings)) {
+                    SheetExport.write(source, shape, writer, warnings);
+                }
+            } else {
+                writeCsv(source, shape, warnings);
+            }
+            err.flush();
+            IoOptions.reportSkipped(err, "lede export", rejects);
+        } catch (IOException e) {
+            throw new LedeException("cannot write: " + e.getMessage(), e);
+        }
+        return 0;
+    }
+
+    private void writeCsv(DocumentSource source, SheetExport.Shape shape, Consumer<String> warnings)
+            throws IOException {
+        CsvTable.Style style = new CsvTable.Style(delimiterChar(), excel, !noFormulaGuard);
+        if (io.output == null || io.output.toString().equals("-")) {
+            try (TableWriter writer = new CsvTable(io.openOutput(), style)) {
+                SheetExport.write(source, shape, writer, warnings);
+            }
+            return;
+        }
+        // a file appears only when complete
+        try (AtomicFile file = new AtomicFile(io.output)) {
+            OutputStream out = Output.open(file.path());
+            try (TableWriter writer = new CsvTable(out, style)) {
+                SheetExport.write(source, shape, writer, warnings);
+            }
+            file.commit();
+        }
+    }
+
+    private char delimiterChar() {
+        if (tsv) {
+            return '\t';
+        }
+        if (delimiter == null) {
+            return ',';
+        }
+        if (delimiter.equals("tab") || delimiter.equals("\\t")) {
+            return '\t';
+        }
+        if (delimiter.length() != 1 || delimiter.equals("\"") || delimiter.equals("\n") || delimiter.equals("\r")) {
+            throw new LedeException("--delimiter takes one character other than a quote or line break, not '"
+                    + delimiter + "'");
+        }
+        return delimiter.charAt(0);
+    }
+
+    private void validate() {
+        int formats = (csv ? 1 : 0) + (excel ? 1 : 0) + (tsv ? 1 : 0) + (xlsx != null ? 1 : 0) + (sqlite != null ? 1 : 0);
+        if (formats > 1) {
+            throw new LedeException("choose one of --csv, --excel, --tsv, --xlsx, --sqlite");
+        }
+        if ((xlsx != null || sqlite != null) && io.output != null) {
+            throw new LedeException("--xlsx and --sqlite name their own file; leave out -o");
+        }
+        if (delimiter != null && (tsv || xlsx != null || sqlite != null)) {
+            throw new LedeException("--delimiter goes with --csv or --excel");
+        }
+        if (sqlite == null && (append || spec.commandLine().getParseResult().hasMatchedOption("--table"))) {
+            throw new LedeException("--append and --table go with --sqlite");
+        }
+        if (fields != null) {
+            for (String field : fields) {
+                if (field.isBlank()) {
+                    throw new LedeException("--fields has an empty name: '" + String.join(",", fields) + "'");
+                }
+            }
+        }
+        if (explode != null && explode.isBlank()) {
+            throw new LedeException("--explode needs a field name");
+        }
+    }
+}
