@@ -391,7 +391,11 @@ public final class Deduper {
             return DocTable.NO_DATE;
         }
         try {
-            long seconds = LocalDate.parse(s.substring(0, 10)).toEpochDay() * 86_400L;
+            if (s.charAt(4) != '-' || s.charAt(7) != '-') {
+                return DocTable.NO_DATE;
+            }
+            long seconds = LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                    Integer.parseInt(s, 8, 10, 10)).toEpochDay() * 86_400L;
             if (s.length() >= 16 && (s.charAt(10) == 'T' || s.charAt(10) == ' ') && s.charAt(13) == ':') {
                 seconds += Integer.parseInt(s.substring(11, 13)) * 3600L + Integer.parseInt(s.substring(14, 16)) * 60L;
                 if (s.length() >= 19 && s.charAt(16) == ':') {

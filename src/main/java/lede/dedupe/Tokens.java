@@ -26,7 +26,8 @@ final class Tokens {
             }
             i += Character.charCount(cp);
             if (isWordPart(cp)) {
-                h = (h ^ Character.toLowerCase(cp)) * Hashing.FNV_PRIME;
+                int lower = cp < 128 ? (cp <= 'Z' && cp >= 'A' ? cp | 0x20 : cp) : Character.toLowerCase(cp);
+                h = (h ^ lower) * Hashing.FNV_PRIME;
                 inWord = true;
             } else if (inWord) {
                 add(Hashing.mix(h));
