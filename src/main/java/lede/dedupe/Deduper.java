@@ -68,7 +68,7 @@ public final class Deduper {
     public Summary run(Corpus corpus, Sink out, Sink report) throws IOException {
         table = new DocTable(options.permutations());
         clusters = new Clusters(options.windowDays());
-        index = new LshIndex(options.bands(), options.rows(), MAX_CHAIN);
+        index = new LshIndex(table, options.bands(), options.rows(), MAX_CHAIN);
         exact = new LongIntMap();
         sign(corpus);
         index = null; // the candidates are done with; let the memory go before the next pass

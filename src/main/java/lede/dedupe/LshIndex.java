@@ -7,8 +7,9 @@ import java.util.function.IntPredicate;
  * LSH banding over stored signatures: the K positions are cut into {@code bands} bands of {@code rows};
  * two documents become candidates when all positions of some band agree. Each band has an open-addressing
  * table from the band's 32-bit hash to the newest document with it, and the documents with the same band
- * hash form a chain through {@code next}, newest first. Memory: about 8 bytes per band per document in the
- * tables plus 4 in the chains.
+ * hash form a chain through {@code next}, newest first. A table slot holds only the document: its key is
+ * recomputed from the stored signature when probed, which halves the tables. Memory: 8 to 16 bytes per band
+ * per document in the tables (load 1/4 to 1/2) plus 4 in the chains.
  */
 final class LshIndex {
     private static final int CHUNK_DOCS = 1 << 14;
@@ -19,13 +20,16 @@ final class LshIndex {
     private final Band[] tables;
     private int[][] next = new int[16][];
 
-    LshIndex(int bands, int rows, int maxChain) {
+    private final DocTable documents;
+
+    LshIndex(DocTable documents, int bands, int rows, int maxChain) {
+        this.documents = documents;
         this.bands = bands;
         this.rows = rows;
         this.maxChain = maxChain;
         this.tables = new Band[bands];
         for (int b = 0; b < bands; b++) {
-            tables[b] = new Band();
+            tables[b] = new Band(b);
         }
     }
 
@@ -65,6 +69,10 @@ final class LshIndex {
         return next[doc / CHUNK_DOCS][(doc % CHUNK_DOCS) * bands + band];
     }
 
+    private int bandHash(int doc, int band) {
+        return bandHash(documents.signatureChunk(doc), documents.offset(doc), band);
+    }
+
     private int bandHash(char[] signature, int from, int band) {
         long h = band;
         int start = from + band * rows;
@@ -75,51 +83,50 @@ final class LshIndex {
     }
 
     /** Open addressing from a band hash to the newest document with it (-1 for none). */
-    private static final class Band {
-        private int[] keys = new int[1024];
+    private final class Band {
+        private final int band;
         private int[] heads = filled(1024);
         private int size;
 
+        Band(int band) {
+            this.band = band;
+        }
+
         int head(int key) {
-            int slot = find(key);
-            return heads[slot];
+            return heads[find(key)];
         }
 
         /** Makes {@code doc} the newest document for {@code key}; returns the previous newest or -1. */
         int push(int key, int doc) {
             int slot = find(key);
             int previous = heads[slot];
-            if (previous < 0) {
-                keys[slot] = key;
-                if (++size * 2 > keys.length) {
-                    heads[slot] = doc;
-                    grow();
-                    return previous;
-                }
-            }
             heads[slot] = doc;
+            if (previous < 0 && ++size * 2 > heads.length) {
+                grow();
+            }
             return previous;
         }
 
         private int find(int key) {
-            int mask = keys.length - 1;
+            int mask = heads.length - 1;
             int slot = key & mask; // keys are hashes already
-            while (heads[slot] >= 0 && keys[slot] != key) {
+            while (heads[slot] >= 0 && bandHash(heads[slot], band) != key) {
                 slot = (slot + 1) & mask;
             }
             return slot;
         }
 
         private void grow() {
-            int[] oldKeys = keys;
-            int[] oldHeads = heads;
-            keys = new int[oldKeys.length * 2];
-            heads = filled(oldKeys.length * 2);
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldHeads[i] >= 0) {
-                    int slot = find(oldKeys[i]);
-                    keys[slot] = oldKeys[i];
-                    heads[slot] = oldHeads[i];
+            int[] old = heads;
+            heads = filled(old.length * 2);
+            int mask = heads.length - 1;
+            for (int doc : old) {
+                if (doc >= 0) {
+                    int slot = bandHash(doc, band) & mask;
+                    while (heads[slot] >= 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    heads[slot] = doc;
                 }
             }
         }
