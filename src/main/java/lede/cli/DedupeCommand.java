@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "dedupe",
+        mixinStandardHelpOptions = true,
         description = "Find exact and near-duplicate documents and mark (or drop) the copies.",
         sortOptions = false,
         footer = {"",
