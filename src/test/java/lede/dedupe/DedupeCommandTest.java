@@ -43,6 +43,33 @@ class DedupeCommandTest {
     }
 
     @Test
+    void aPipeIsSpilledAndReadAgain(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        String text = lede.io.Json.MAPPER.writeValueAsString(Files.readString(Path.of("seeds/003_7d3ec2061dc0c35b.txt")));
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "{\"id\":\"a\",\"text\":" + text + "}\n{\"id\":\"b\",\"text\":" + text + "}\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        Path out = dir.resolve("out.ndjson");
+        StringWriter err = new StringWriter();
+        int status = Lede.commandLine().setErr(new PrintWriter(err)).execute("dedupe", fifo.toString(),
+                "--temp-dir", dir.toString(), "-o", out.toString());
+        writer.join();
+        assertEquals(0, status, err.toString());
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.get(0).endsWith(",\"dup\":{\"cluster\":\"a\",\"size\":2}}"));
+        assertTrue(lines.get(1).endsWith(",\"dup\":{\"cluster\":\"a\",\"of\":\"a\",\"similarity\":1.0,\"method\":\"exact\"}}"));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("out.ndjson", "pipe"), left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void badOptionValuesAreOneLineErrors() {
         StringWriter err = new StringWriter();
         int status = Lede.commandLine().setErr(new PrintWriter(err))
