@@ -21,6 +21,7 @@ import java.util.Properties;
         },
         subcommands = {
                 CommandLine.HelpCommand.class,
+                lede.cli.DedupeCommand.class,
                 lede.cli.ExportCommand.class,
         },
         footer = {"", "Run 'lede help COMMAND' or 'lede COMMAND --help' for a command's options and examples."})

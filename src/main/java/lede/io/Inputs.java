@@ -26,13 +26,24 @@ public final class Inputs {
         try {
             InputStream raw = STDIN.equals(name)
                     ? new FileInputStream(FileDescriptor.in)
-                    : Files.newInputStream(Path.of(name));
+                    : openFile(Path.of(name));
             return gunzipIfNeeded(new BufferedInputStream(raw, 1 << 16));
         } catch (NoSuchFileException e) {
             throw new LedeException(name + ": no such file");
         } catch (IOException e) {
             throw new LedeException(name + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A named file. Pipes such as bash's {@code <(...)} ({@code /dev/fd/63}) are opened with FileInputStream:
+     * the channel stream of {@code Files.newInputStream} fails on them with "Illegal seek" in available().
+     */
+    private static InputStream openFile(Path path) throws IOException {
+        if (Files.isRegularFile(path) || !Files.exists(path)) {
+            return Files.newInputStream(path);
+        }
+        return new FileInputStream(path.toFile());
     }
 
     /** Wraps {@code in} in a gzip reader when it starts with the gzip magic bytes. */

@@ -1,0 +1,195 @@
+package lede.cli;
+
+import lede.dedupe.Corpus;
+import lede.dedupe.DedupeOptions;
+import lede.dedupe.Deduper;
+import lede.dedupe.ExactPass;
+import lede.dedupe.SpilledCorpus;
+import lede.io.DocumentSource;
+import lede.io.Inputs;
+import lede.io.LedeException;
+import lede.io.NdjsonWriter;
+import lede.io.Output;
+import lede.io.Rejects;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "dedupe",
+        mixinStandardHelpOptions = true,
+        description = "Find exact and near-duplicate documents and mark (or drop) the copies.",
+        sortOptions = false,
+        footer = {"",
+                "Examples:",
+                "  lede dedupe articles.ndjson --report clusters.ndjson > marked.ndjson",
+                "  lede ingest feeds/ | lede dedupe --drop --keep earliest --window 7 > stories.ndjson"})
+public final class DedupeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    IoOptions io;
+
+    @Parameters(paramLabel = "FILE", description = "NDJSON documents (default: stdin; - is stdin).")
+    List<String> inputs;
+
+    @Option(names = "--threshold", paramLabel = "J",
+            description = "Estimated Jaccard similarity of word shingles from which two documents are copies "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double threshold = DedupeOptions.DEFAULT_THRESHOLD;
+
+    @Option(names = "--shingle", paramLabel = "N", description = "Words per shingle (default: ${DEFAULT-VALUE}).")
+    int shingle = DedupeOptions.DEFAULT_SHINGLE;
+
+    @Option(names = "--permutations", paramLabel = "K",
+            description = "MinHash functions per document (default: ${DEFAULT-VALUE}).")
+    int permutations = DedupeOptions.DEFAULT_PERMUTATIONS;
+
+    @Option(names = "--keep", paramLabel = "first|longest|earliest",
+            description = "Which document of a cluster is kept: first in the input, longest text, or earliest "
+                    + "date (ties by input order) (default: first).")
+    String keep = "first";
+
+    @Option(names = "--field", paramLabel = "text|title+text",
+            description = "What is compared (default: text).")
+    String field = "text";
+
+    @Option(names = "--window", paramLabel = "DAYS",
+            description = "Only merge documents whose dates are at most DAYS apart (undated documents are "
+                    + "then never merged).")
+    Integer windowDays;
+
+    @Option(names = "--drop", description = "Write only the kept documents.")
+    boolean drop;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Write one NDJSON line per cluster of two or more documents to FILE.")
+    Path report;
+
+    @Option(names = "--paragraphs",
+            description = "Also remove paragraphs that occur in at least --min-docs different stories.")
+    boolean paragraphs;
+
+    @Option(names = "--min-docs", paramLabel = "N",
+            description = "With --paragraphs: stories a paragraph must occur in to be removed "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int minDocs = DedupeOptions.DEFAULT_MIN_DOCS;
+
+    @Option(names = "--exact-only",
+            description = "Only exact copies, in one streaming pass: copies point at the first occurrence, "
+                    + "which itself gets no dup field.")
+    boolean exactOnly;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Signing threads (default: the number of cores); output does not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--temp-dir", paramLabel = "DIR",
+            description = "Where stdin is spilled for the second pass (default: the system temp directory).")
+    Path tempDir;
+
+    @Override
+    public Integer call() throws IOException {
+        DedupeOptions options = new DedupeOptions(threshold, shingle, permutations, keep(), field(),
+                windowDays == null ? -1 : windowDays, threads, drop, paragraphs, minDocs);
+        if (exactOnly && (paragraphs || report != null || windowDays != null)) {
+            throw new LedeException("--exact-only cannot be combined with --paragraphs, --report or --window");
+        }
+        Rejects rejects = io.rejects();
+        Deduper.Summary summary;
+        try (rejects; NdjsonWriter out = new NdjsonWriter(io.openOutput())) {
+            if (exactOnly) {
+                try (Corpus.Pass pass = Corpus.pass(new DocumentSource(inputs, rejects))) {
+                    summary = new ExactPass(options.field(), drop).run(pass, out::write);
+                }
+            } else {
+                summary = runTwoPass(options, rejects, out);
+            }
+        }
+        IoOptions.reportSkipped(spec.commandLine().getErr(), "lede dedupe", rejects);
+        if (System.console() != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("lede dedupe: " + summary.documents() + " documents, " + summary.copies() + " copies ("
+                    + summary.exactCopies() + " exact)"
+                    + (summary.clusters() >= 0 ? " in " + summary.clusters() + " clusters" : ""));
+        }
+        return 0;
+    }
+
+    private Deduper.Summary runTwoPass(DedupeOptions options, Rejects rejects, NdjsonWriter out) throws IOException {
+        Deduper deduper = new Deduper(options);
+        NdjsonWriter reportOut = report == null ? null : new NdjsonWriter(Output.open(report));
+        try {
+            Deduper.Sink reportSink = reportOut == null ? null : reportOut::write;
+            if (rereadable(inputs)) {
+                // Files are read again for each pass. Later passes see the same bad lines the first pass
+                // already reported; their rejects go to a scratch file instead of being counted twice.
+                Path scratch = Files.createTempFile(tempDir(), "lede-dedupe-rejects-", ".ndjson");
+                try {
+                    boolean[] first = {true};
+                    Corpus corpus = () -> {
+                        Rejects forPass = first[0] ? rejects
+                                : rejects.skipping() ? Rejects.to(scratch) : Rejects.failFast();
+                        first[0] = false;
+                        return Corpus.pass(new DocumentSource(inputs, forPass));
+                    };
+                    return deduper.run(corpus, out::write, reportSink);
+                } finally {
+                    Files.deleteIfExists(scratch);
+                }
+            }
+            try (SpilledCorpus corpus = new SpilledCorpus(
+                    () -> Corpus.pass(new DocumentSource(inputs, rejects)), tempDir())) {
+                return deduper.run(corpus, out::write, reportSink);
+            }
+        } finally {
+            if (reportOut != null) {
+                reportOut.close();
+            }
+        }
+    }
+
+    /** Regular files can be read twice; stdin, pipes and process substitutions cannot. */
+    private static boolean rereadable(List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return false;
+        }
+        for (String name : names) {
+            if (Inputs.STDIN.equals(name) || !Files.isRegularFile(Path.of(name))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Path tempDir() {
+        return tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    private DedupeOptions.Keep keep() {
+        return switch (keep.toLowerCase()) {
+            case "first" -> DedupeOptions.Keep.FIRST;
+            case "longest" -> DedupeOptions.Keep.LONGEST;
+            case "earliest" -> DedupeOptions.Keep.EARLIEST;
+            default -> throw new LedeException("--keep must be first, longest or earliest, not " + keep);
+        };
+    }
+
+    private DedupeOptions.Field field() {
+        return switch (field.toLowerCase()) {
+            case "text" -> DedupeOptions.Field.TEXT;
+            case "title+text" -> DedupeOptions.Field.TITLE_TEXT;
+            default -> throw new LedeException("--field must be text or title+text, not " + field);
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package lede.dedupe;
+
+import lede.io.LedeException;
+
+/**
+ * How dedupe compares and which copy it keeps.
+ *
+ * @param threshold    estimated Jaccard similarity of word shingles at or above which two documents are copies
+ * @param shingle      words per shingle
+ * @param permutations MinHash functions per signature (signature size)
+ * @param keep         which member of a cluster is kept
+ * @param field        what is compared
+ * @param windowDays   merge only documents whose dates are at most this many days apart; -1 for no window
+ * @param threads      signing threads (output does not depend on it)
+ * @param drop         write only kept documents
+ * @param paragraphs   drop paragraphs that recur in at least {@code minDocs} stories
+ * @param minDocs      see {@code paragraphs}
+ */
+public record DedupeOptions(double threshold, int shingle, int permutations, Keep keep, Field field,
+                            int windowDays, int threads, boolean drop, boolean paragraphs, int minDocs) {
+    public static final double DEFAULT_THRESHOLD = 0.6;
+    public static final int DEFAULT_SHINGLE = 5;
+    public static final int DEFAULT_PERMUTATIONS = 128;
+    public static final int DEFAULT_MIN_DOCS = 5;
+
+    /** Which document of a cluster is kept. */
+    public enum Keep {
+        /** the first in input order */
+        FIRST,
+        /** the one with the longest compared text; ties go to the first */
+        LONGEST,
+        /** the one with the earliest {@code date}; ties and undated documents go by input order, undated last */
+        EARLIEST
+    }
+
+    /** What is compared. */
+    public enum Field {
+        TEXT, TITLE_TEXT
+    }
+
+    public DedupeOptions {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new LedeException("--threshold must be above 0 and at most 1, not " + threshold);
+        }
+        if (shingle < 1 || shingle > 20) {
+            throw new LedeException("--shingle must be between 1 and 20 words, not " + shingle);
+        }
+        if (permutations < 16 || permutations > 1024) {
+            throw new LedeException("--permutations must be between 16 and 1024, not " + permutations);
+        }
+        if (windowDays < -1) {
+            throw new LedeException("--window must be 0 days or more, not " + windowDays);
+        }
+        if (threads < 1) {
+            throw new LedeException("--threads must be 1 or more, not " + threads);
+        }
+        if (minDocs < 2) {
+            throw new LedeException("--min-docs must be 2 or more, not " + minDocs);
+        }
+    }
+
+    public static DedupeOptions defaults() {
+        return new DedupeOptions(DEFAULT_THRESHOLD, DEFAULT_SHINGLE, DEFAULT_PERMUTATIONS, Keep.FIRST, Field.TEXT,
+                -1, 1, false, false, DEFAULT_MIN_DOCS);
+    }
+
+    public DedupeOptions withKeep(Keep value) {
+        return new DedupeOptions(threshold, shingle, permutations, value, field, windowDays, threads, drop,
+                paragraphs, minDocs);
+    }
+
+    public DedupeOptions withWindow(int days) {
+        return new DedupeOptions(threshold, shingle, permutations, keep, field, days, threads, drop, paragraphs,
+                minDocs);
+    }
+
+    public DedupeOptions withThreads(int value) {
+        return new DedupeOptions(threshold, shingle, permutations, keep, field, windowDays, value, drop,
+                paragraphs, minDocs);
+    }
+
+    public DedupeOptions withThreshold(double value) {
+        return new DedupeOptions(value, shingle, permutations, keep, field, windowDays, threads, drop, paragraphs,
+                minDocs);
+    }
+
+    public DedupeOptions withDrop(boolean value) {
+        return new DedupeOptions(threshold, shingle, permutations, keep, field, windowDays, threads, value,
+                paragraphs, minDocs);
+    }
+
+    public DedupeOptions withField(Field value) {
+        return new DedupeOptions(threshold, shingle, permutations, keep, value, windowDays, threads, drop,
+                paragraphs, minDocs);
+    }
+
+    public DedupeOptions withParagraphs(boolean value, int docs) {
+        return new DedupeOptions(threshold, shingle, permutations, keep, field, windowDays, threads, drop, value,
+                docs);
+    }
+
+    /**
+     * Rows per LSH band: the largest r for which a pair at exactly the threshold still becomes a candidate
+     * with probability at least 0.98 ({@code 1 - (1 - t^r)^(K/r)}); larger r means fewer, surer candidates.
+     */
+    public int rows() {
+        int best = 1;
+        for (int r = 1; r <= permutations; r++) {
+            int bands = permutations / r;
+            double candidate = 1 - Math.pow(1 - Math.pow(threshold, r), bands);
+            if (candidate >= 0.98) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    public int bands() {
+        return permutations / rows();
+    }
+}
