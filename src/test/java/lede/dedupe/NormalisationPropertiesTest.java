@@ -11,7 +11,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class NormalisationProperties {
+class NormalisationPropertiesTest {
     private static final String[] SEPARATORS = {" ", "  ", "\n", "\n\n", ", ", " \u2014 ", " - ", "\u2013", "; ",
             ". ", "\t", "\u00a0", " \u201c", "\u201d ", " \"", "\" ", "'", "\u2019", "\u2018", "!", "?", " (", ") "};
 
