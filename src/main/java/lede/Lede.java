@@ -35,7 +35,15 @@ public final class Lede implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int status;
+        try {
+            status = run(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes only Exceptions to the handler; an Error would end in a JVM stack trace
+            System.err.println("lede: out of memory; give the JVM more with LEDE_JAVA_OPTS=-Xmx...");
+            status = 1;
+        }
+        System.exit(status);
     }
 
     /** Runs the command line and returns the exit status (for tests). */
