@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Every mention of a person, whatever the spelling, in context.
+set -euo pipefail
+source "$(dirname "$0")/_extracted.sh"
+person=${1:-Volodymyr Zelensky}
+# --entity finds mentions by canonical name: "Zelensky", "Zelenskyy" and "Volodymyr Zelensky" alike
+$lede stats kwic --entity "$person" --width 40 --format table "$docs"
