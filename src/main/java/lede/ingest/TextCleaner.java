@@ -1,0 +1,448 @@
+package lede.ingest;
+
+import lede.ingest.Rules.Kind;
+import lede.ingest.Rules.Rule;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans the body of one article: normalizes characters (NFC, no control characters, non-breaking and other
+ * odd spaces to plain spaces), rebuilds paragraphs (separated by exactly one blank line), and applies the
+ * {@link Rules}: metadata from plain-text scrapes (date marker, title, agency credit), joined broken lines,
+ * and removed web furniture, captions and repeated paragraphs, counting what each rule removed.
+ */
+public final class TextCleaner {
+    /** The result for one article; title, date and author are null when the text did not give them. */
+    public record Cleaned(String text, String title, String date, String author,
+                          Map<String, Integer> removed, List<Removal> spans) {
+    }
+
+    /** One removed piece of text and the rule that removed it (kept with --keep-removed). */
+    public record Removal(String rule, String text) {
+    }
+
+    private final int unwrapWidth;
+    private final Rule dateMarker;
+    private final List<Rule> inline;
+    private final List<Rule> drop;
+    private final List<Rule> dropBlock;
+    private final List<Rule> listItem;
+    private final Rule join;
+    private final Pattern joinAtEnd;
+    private final Rule title;
+    private final List<Rule> credit;
+    private final Rule repeat;
+    private final boolean keepRemoved;
+
+    public TextCleaner(Rules rules, boolean keepRemoved) {
+        Rule unwrap = rules.first(Kind.UNWRAP);
+        this.unwrapWidth = unwrap == null ? 0 : unwrap.number();
+        this.dateMarker = rules.first(Kind.DATE_MARKER);
+        this.inline = rules.of(Kind.DROP_INLINE);
+        this.drop = rules.of(Kind.DROP);
+        this.dropBlock = rules.of(Kind.DROP_BLOCK);
+        this.listItem = rules.of(Kind.LIST_ITEM);
+        this.join = rules.first(Kind.JOIN);
+        this.joinAtEnd = join == null ? null
+                : Pattern.compile("(?:" + join.pattern().pattern() + ")$", join.pattern().flags());
+        this.title = rules.first(Kind.TITLE);
+        this.credit = rules.of(Kind.CREDIT);
+        this.repeat = rules.first(Kind.DROP_REPEAT);
+        this.keepRemoved = keepRemoved;
+    }
+
+    /**
+     * Cleans {@code raw}. With {@code plainText} (a scraped .txt article) the date marker, title and credit
+     * rules may fill {@code date}, {@code title} and {@code author}.
+     */
+    public Cleaned clean(String raw, boolean plainText) {
+        Run run = new Run();
+        List<String> paragraphs = paragraphs(normalizeChars(raw));
+        String date = null;
+        if (plainText && dateMarker != null && !paragraphs.isEmpty()) {
+            Matcher m = dateMarker.pattern().matcher(paragraphs.get(0));
+            if (m.lookingAt() && m.groupCount() >= 1 && m.group(1) != null) {
+                date = m.group(1);
+                setOrRemove(paragraphs, 0, paragraphs.get(0).substring(m.end()).strip());
+            }
+        }
+        if (!inline.isEmpty()) {
+            removeInline(paragraphs, run);
+        }
+        if (!drop.isEmpty() || !dropBlock.isEmpty()) {
+            paragraphs = dropFurniture(paragraphs, run);
+        }
+        if (join != null) {
+            paragraphs = joinBroken(paragraphs);
+        }
+        String titleText = null;
+        if (plainText && title != null && paragraphs.size() >= 2 && isTitle(paragraphs.get(0))) {
+            titleText = paragraphs.remove(0);
+        }
+        String author = null;
+        if (plainText && !credit.isEmpty() && paragraphs.size() >= 2 && matchesAny(credit, paragraphs.get(0))) {
+            author = paragraphs.remove(0);
+            if (author.regionMatches(true, 0, "by ", 0, 3)) {
+                author = author.substring(3).strip();
+            }
+        }
+        if (repeat != null) {
+            paragraphs = dropRepeats(paragraphs, run);
+        }
+        return new Cleaned(String.join("\n\n", paragraphs), titleText, date, author, run.removed, run.spans);
+    }
+
+    /** A one-line field (title, author): characters normalized and all whitespace collapsed to single spaces. */
+    public static String normalizeLine(String raw) {
+        String s = normalizeChars(raw);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\n') {
+                gap = true;
+            } else {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(c);
+                gap = false;
+            }
+        }
+        return b.toString();
+    }
+
+    // ---- characters ----------------------------------------------------------------------------------
+
+    /**
+     * NFC; CR and CR LF and Unicode line separators to {@code \n}; tabs, no-break and other special spaces to
+     * a plain space; other control characters, zero-width spaces and byte-order marks removed.
+     */
+    public static String normalizeChars(String s) {
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
+        int n = s.length();
+        int i = 0;
+        while (i < n && !needsChange(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (!needsChange(c)) {
+                b.append(c);
+            } else if (c == '\r') {
+                b.append('\n');
+                if (i + 1 < n && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                b.append('\n');
+            } else if (isSpaceLike(c)) {
+                b.append(' ');
+            }
+            // everything else that needs a change is removed
+        }
+        return b.toString();
+    }
+
+    private static boolean needsChange(char c) {
+        if (c < 0x20) {
+            return c != '\n';
+        }
+        if (c < 0x7f) {
+            return false;
+        }
+        return c <= 0xa0 || c == '\u1680' || (c >= '\u2000' && c <= '\u200b') || c == '\u2028' || c == '\u2029'
+                || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff';
+    }
+
+    private static boolean isSpaceLike(char c) {
+        return c == '\t' || c == '\u000b' || c == '\f' || c == '\u00a0' || c == '\u1680'
+                || (c >= '\u2000' && c <= '\u200a') || c == '\u202f' || c == '\u205f' || c == '\u3000';
+    }
+
+    // ---- paragraphs --------------------------------------------------------------------------------
+
+    /**
+     * Splits normalized text into paragraphs at blank lines. Inside a block without blank lines, short lines
+     * are hard-wrapped text and are joined (see the {@code unwrap} rule); otherwise each line is a paragraph.
+     */
+    List<String> paragraphs(String s) {
+        List<String> paragraphs = new ArrayList<>();
+        List<String> block = new ArrayList<>();
+        List<Boolean> indented = new ArrayList<>();
+        int n = s.length();
+        int start = 0;
+        while (start <= n) {
+            int end = s.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            int indent = 0;
+            while (start + indent < end && s.charAt(start + indent) == ' ') {
+                indent++;
+            }
+            String line = collapseSpaces(s, start + indent, end);
+            if (line.isEmpty()) {
+                flushBlock(block, indented, paragraphs);
+            } else {
+                block.add(line);
+                indented.add(indent >= 2);
+            }
+            start = end + 1;
+        }
+        flushBlock(block, indented, paragraphs);
+        return paragraphs;
+    }
+
+    private void flushBlock(List<String> block, List<Boolean> indented, List<String> paragraphs) {
+        if (block.isEmpty()) {
+            return;
+        }
+        if (block.size() == 1 || !isHardWrapped(block)) {
+            paragraphs.addAll(block);
+        } else {
+            StringBuilder paragraph = new StringBuilder(block.get(0));
+            for (int i = 1; i < block.size(); i++) {
+                String line = block.get(i);
+                if (indented.get(i) || endsSentence(paragraph) && !Character.isLowerCase(line.codePointAt(0))) {
+                    paragraphs.add(paragraph.toString());
+                    paragraph.setLength(0);
+                } else {
+                    paragraph.append(' ');
+                }
+                paragraph.append(line);
+            }
+            paragraphs.add(paragraph.toString());
+        }
+        block.clear();
+        indented.clear();
+    }
+
+    private boolean isHardWrapped(List<String> block) {
+        if (unwrapWidth <= 0) {
+            return false;
+        }
+        for (String line : block) {
+            if (line.length() > unwrapWidth) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code s[from, to)} with runs of spaces collapsed to one and no trailing space; "" when blank. */
+    private static String collapseSpaces(String s, int from, int to) {
+        while (to > from && s.charAt(to - 1) == ' ') {
+            to--;
+        }
+        boolean clean = true;
+        for (int i = from + 1; i < to; i++) {
+            if (s.charAt(i) == ' ' && s.charAt(i - 1) == ' ') {
+                clean = false;
+                break;
+            }
+        }
+        if (clean) {
+            return s.substring(from, to);
+        }
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || s.charAt(i - 1) != ' ') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static void setOrRemove(List<String> paragraphs, int index, String text) {
+        if (text.isEmpty()) {
+            paragraphs.remove(index);
+        } else {
+            paragraphs.set(index, text);
+        }
+    }
+
+    // ---- rules -------------------------------------------------------------------------------------
+
+    private void removeInline(List<String> paragraphs, Run run) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            for (Rule rule : inline) {
+                Matcher m = rule.pattern().matcher(p);
+                if (!m.find()) {
+                    continue;
+                }
+                StringBuilder b = new StringBuilder(p.length());
+                int last = 0;
+                do {
+                    b.append(p, last, m.start());
+                    run.removed(rule, m.group().strip());
+                    last = m.end();
+                } while (m.find());
+                b.append(p, last, p.length());
+                p = collapseSpaces(b.toString().strip(), 0, b.toString().strip().length());
+            }
+            paragraphs.set(i, p);
+        }
+        paragraphs.removeIf(String::isEmpty);
+    }
+
+    private List<String> dropFurniture(List<String> paragraphs, Run run) {
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            Rule rule = firstMatch(drop, p);
+            if (rule != null) {
+                run.removed(rule, p);
+                continue;
+            }
+            rule = firstMatch(dropBlock, p);
+            if (rule != null) {
+                run.removed(rule, p);
+                while (i + 1 < paragraphs.size() && matchesAny(listItem, paragraphs.get(i + 1))) {
+                    run.removed(rule, paragraphs.get(++i));
+                }
+                continue;
+            }
+            kept.add(p);
+        }
+        return kept;
+    }
+
+    private List<String> joinBroken(List<String> paragraphs) {
+        List<String> joined = new ArrayList<>(paragraphs.size());
+        for (String p : paragraphs) {
+            int last = joined.size() - 1;
+            if (last >= 0 && continues(joined.get(last), p)) {
+                joined.set(last, joined.get(last) + " " + p);
+            } else {
+                joined.add(p);
+            }
+        }
+        return joined;
+    }
+
+    /** True when {@code p} breaks off mid-sentence and {@code next} carries on with it. */
+    private boolean continues(String p, String next) {
+        if (endsSentence(p) || matchesAny(listItem, next)) {
+            return false;
+        }
+        if (Character.isLowerCase(next.codePointAt(0))) {
+            return true;
+        }
+        Matcher m = joinAtEnd.matcher(p);
+        m.region(Math.max(0, p.length() - 40), p.length());
+        m.useTransparentBounds(true);
+        return m.find();
+    }
+
+    private boolean isTitle(String p) {
+        if (p.length() > title.number()) {
+            return false;
+        }
+        char last = p.charAt(p.length() - 1);
+        return last != '.' && last != ',' && last != ';' && last != ':';
+    }
+
+    private List<String> dropRepeats(List<String> paragraphs, Run run) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        for (String p : paragraphs) {
+            if (p.length() < repeat.number()) {
+                kept.add(p);
+                continue;
+            }
+            String key = repeatKey(p);
+            Integer earlier = seen.get(key);
+            if (earlier == null) {
+                seen.put(key, kept.size());
+                kept.add(p);
+                continue;
+            }
+            if (!endsSentence(kept.get(earlier)) && endsSentence(p)) {
+                run.removed(repeat, kept.get(earlier));
+                kept.set(earlier, p);
+            } else {
+                run.removed(repeat, p);
+            }
+        }
+        return kept;
+    }
+
+    /** Letters and digits, lowercased, words separated by one space: what two copies must share. */
+    static String repeatKey(String p) {
+        StringBuilder b = new StringBuilder(p.length());
+        boolean gap = false;
+        for (int i = 0; i < p.length(); ) {
+            int c = p.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.appendCodePoint(Character.toLowerCase(c));
+                gap = false;
+            } else if (Character.isWhitespace(c)) {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Ends with . ! ? … or :, possibly followed by closing quotes or brackets. */
+    static boolean endsSentence(CharSequence p) {
+        int i = p.length() - 1;
+        while (i >= 0 && isCloser(p.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = p.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == ':';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']';
+    }
+
+    private static Rule firstMatch(List<Rule> rules, String p) {
+        for (Rule rule : rules) {
+            if (rule.pattern().matcher(p).matches()) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matchesAny(List<Rule> rules, String p) {
+        return firstMatch(rules, p) != null;
+    }
+
+    /** What one article's cleaning removed. */
+    private final class Run {
+        final Map<String, Integer> removed = new LinkedHashMap<>();
+        final List<Removal> spans = keepRemoved ? new ArrayList<>() : List.of();
+
+        void removed(Rule rule, String text) {
+            removed.merge(rule.name(), 1, Integer::sum);
+            if (keepRemoved) {
+                spans.add(new Removal(rule.name(), text));
+            }
+        }
+    }
+}
