@@ -236,7 +236,7 @@ public final class Ingest {
             } catch (JsonProcessingException e) {
                 String message = e.getOriginalMessage();
                 if (message == null || !message.contains("UTF-8")) {
-                    rejects.reject(display, number, "not valid JSON: " + message, bytes, length);
+                    rejects.reject(display, number, "not valid JSON: " + jsonReason(message), bytes, length);
                     continue;
                 }
                 // not UTF-8: read the line's invalid bytes as Windows-1252 instead
@@ -256,9 +256,21 @@ public final class Ingest {
         } catch (StreamConstraintsException e) {
             rejects.reject(display, number, "JSON nested deeper than " + Json.MAX_NESTING + " levels", line);
         } catch (JsonProcessingException e) {
-            rejects.reject(display, number, "not valid JSON: " + e.getOriginalMessage(), line);
+            rejects.reject(display, number, "not valid JSON: " + jsonReason(e.getOriginalMessage()), line);
         }
         return null;
+    }
+
+    /** Jackson's message without its location details, which name no file the user knows. */
+    private static String jsonReason(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int cut = message.indexOf(" (start marker at");
+        if (cut < 0) {
+            cut = message.indexOf("\n at [Source");
+        }
+        return cut < 0 ? message : message.substring(0, cut);
     }
 
     private ObjectNode asObject(String display, long number, JsonNode node, byte[] bytes, int length) {

@@ -40,6 +40,13 @@ public final class TextCleaner {
     private final List<Rule> credit;
     private final Rule repeat;
     private final boolean keepRemoved;
+    // one matcher per rule, reset for each paragraph: a cleaner serves one thread
+    private final Matcher[] inlineMatchers;
+    private final Matcher[] dropMatchers;
+    private final Matcher[] dropBlockMatchers;
+    private final Matcher[] listItemMatchers;
+    private final Matcher[] creditMatchers;
+    private final Matcher joinMatcher;
 
     public TextCleaner(Rules rules, boolean keepRemoved) {
         Rule unwrap = rules.first(Kind.UNWRAP);
@@ -56,6 +63,12 @@ public final class TextCleaner {
         this.credit = rules.of(Kind.CREDIT);
         this.repeat = rules.first(Kind.DROP_REPEAT);
         this.keepRemoved = keepRemoved;
+        this.inlineMatchers = matchers(inline);
+        this.dropMatchers = matchers(drop);
+        this.dropBlockMatchers = matchers(dropBlock);
+        this.listItemMatchers = matchers(listItem);
+        this.creditMatchers = matchers(credit);
+        this.joinMatcher = joinAtEnd == null ? null : joinAtEnd.matcher("");
     }
 
     /**
@@ -87,7 +100,7 @@ public final class TextCleaner {
             titleText = paragraphs.remove(0);
         }
         String author = null;
-        if (plainText && !credit.isEmpty() && paragraphs.size() >= 2 && matchesAny(credit, paragraphs.get(0))) {
+        if (plainText && !credit.isEmpty() && paragraphs.size() >= 2 && firstMatch(credit, creditMatchers, paragraphs.get(0)) != null) {
             author = paragraphs.remove(0);
             if (author.regionMatches(true, 0, "by ", 0, 3)) {
                 author = author.substring(3).strip();
@@ -281,20 +294,24 @@ public final class TextCleaner {
     private void removeInline(List<String> paragraphs, Run run) {
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
-            for (Rule rule : inline) {
-                Matcher m = rule.pattern().matcher(p);
+            for (int r = 0; r < inline.size(); r++) {
+                Matcher m = inlineMatchers[r].reset(p);
                 if (!m.find()) {
                     continue;
                 }
                 StringBuilder b = new StringBuilder(p.length());
                 int last = 0;
                 do {
-                    b.append(p, last, m.start());
-                    run.removed(rule, m.group().strip());
+                    int start = m.start();
+                    // the space before a removed marker goes with it
+                    int cut = start > last && p.charAt(start - 1) == ' ' ? start - 1 : start;
+                    b.append(p, last, cut);
+                    run.removed(inline.get(r), m.group());
                     last = m.end();
                 } while (m.find());
                 b.append(p, last, p.length());
-                p = collapseSpaces(b.toString().strip(), 0, b.toString().strip().length());
+                String rest = b.toString().strip();
+                p = collapseSpaces(rest, 0, rest.length());
             }
             paragraphs.set(i, p);
         }
@@ -305,15 +322,15 @@ public final class TextCleaner {
         List<String> kept = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
-            Rule rule = firstMatch(drop, p);
+            Rule rule = firstMatch(drop, dropMatchers, p);
             if (rule != null) {
                 run.removed(rule, p);
                 continue;
             }
-            rule = firstMatch(dropBlock, p);
+            rule = firstMatch(dropBlock, dropBlockMatchers, p);
             if (rule != null) {
                 run.removed(rule, p);
-                while (i + 1 < paragraphs.size() && matchesAny(listItem, paragraphs.get(i + 1))) {
+                while (i + 1 < paragraphs.size() && firstMatch(listItem, listItemMatchers, paragraphs.get(i + 1)) != null) {
                     run.removed(rule, paragraphs.get(++i));
                 }
                 continue;
@@ -338,13 +355,13 @@ public final class TextCleaner {
 
     /** True when {@code p} breaks off mid-sentence and {@code next} carries on with it. */
     private boolean continues(String p, String next) {
-        if (endsSentence(p) || matchesAny(listItem, next)) {
+        if (endsSentence(p) || firstMatch(listItem, listItemMatchers, next) != null) {
             return false;
         }
-        if (Character.isLowerCase(next.codePointAt(0))) {
+        if (Character.isLowerCase(next.charAt(0))) {
             return true;
         }
-        Matcher m = joinAtEnd.matcher(p);
+        Matcher m = joinMatcher.reset(p);
         m.region(Math.max(0, p.length() - 40), p.length());
         m.useTransparentBounds(true);
         return m.find();
@@ -359,21 +376,20 @@ public final class TextCleaner {
     }
 
     private List<String> dropRepeats(List<String> paragraphs, Run run) {
-        Map<String, Integer> seen = new HashMap<>();
+        Map<Long, Integer> seen = null;
         List<String> kept = new ArrayList<>(paragraphs.size());
         for (String p : paragraphs) {
             if (p.length() < repeat.number()) {
                 kept.add(p);
                 continue;
             }
-            String key = repeatKey(p);
-            Integer earlier = seen.get(key);
-            if (earlier == null) {
-                seen.put(key, kept.size());
-                kept.add(p);
-                continue;
+            if (seen == null) {
+                seen = new HashMap<>();
             }
-            if (!endsSentence(kept.get(earlier)) && endsSentence(p)) {
+            Integer earlier = seen.putIfAbsent(repeatKey(p), kept.size());
+            if (earlier == null) {
+                kept.add(p);
+            } else if (!endsSentence(kept.get(earlier)) && endsSentence(p)) {
                 run.removed(repeat, kept.get(earlier));
                 kept.set(earlier, p);
             } else {
@@ -383,24 +399,29 @@ public final class TextCleaner {
         return kept;
     }
 
-    /** Letters and digits, lowercased, words separated by one space: what two copies must share. */
-    static String repeatKey(String p) {
-        StringBuilder b = new StringBuilder(p.length());
-        boolean gap = false;
-        for (int i = 0; i < p.length(); ) {
-            int c = p.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isLetterOrDigit(c)) {
-                if (gap && b.length() > 0) {
-                    b.append(' ');
+    /**
+     * What two copies of a paragraph share: its letters and digits, lowercased, as a 64-bit hash (FNV-1a),
+     * so copies that differ in case, spacing or punctuation have the same key.
+     */
+    static long repeatKey(String p) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                    continue;
                 }
-                b.appendCodePoint(Character.toLowerCase(c));
-                gap = false;
-            } else if (Character.isWhitespace(c)) {
-                gap = true;
+            } else if (Character.isLetterOrDigit(c)) {
+                c = Character.toLowerCase(c);
+            } else {
+                continue;
             }
+            h ^= c;
+            h *= 0x100000001b3L;
         }
-        return b.toString();
+        return h;
     }
 
     /** Ends with . ! ? … or :, possibly followed by closing quotes or brackets. */
@@ -420,17 +441,22 @@ public final class TextCleaner {
         return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']';
     }
 
-    private static Rule firstMatch(List<Rule> rules, String p) {
-        for (Rule rule : rules) {
-            if (rule.pattern().matcher(p).matches()) {
-                return rule;
+    /** The first rule whose pattern matches all of {@code p}; {@code matchers} are the rules' own. */
+    private static Rule firstMatch(List<Rule> rules, Matcher[] matchers, String p) {
+        for (int i = 0; i < matchers.length; i++) {
+            if (matchers[i].reset(p).matches()) {
+                return rules.get(i);
             }
         }
         return null;
     }
 
-    private static boolean matchesAny(List<Rule> rules, String p) {
-        return firstMatch(rules, p) != null;
+    private static Matcher[] matchers(List<Rule> rules) {
+        Matcher[] matchers = new Matcher[rules.size()];
+        for (int i = 0; i < matchers.length; i++) {
+            matchers[i] = rules.get(i).pattern().matcher("");
+        }
+        return matchers;
     }
 
     /** What one article's cleaning removed. */
