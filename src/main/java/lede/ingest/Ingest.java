@@ -472,7 +472,9 @@ public final class Ingest {
         if (record != null && body == null) {
             for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                if (!isConsumed(field.getKey(), roleKeys)) {
+                // a null title or date of the input is the document's null title or date, not meta
+                boolean nullOfRole = field.getValue().isNull() && fields.match(field.getKey()) != null;
+                if (!nullOfRole && !isConsumed(field.getKey(), roleKeys)) {
                     meta.set(field.getKey(), field.getValue());
                 }
             }
