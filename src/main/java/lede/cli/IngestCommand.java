@@ -94,6 +94,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--print-rules", description = "Print the shipped cleaning rules file and exit.")
     boolean printRules;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Clean documents on N threads (default: the number of cores); output order is kept.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = {"-q", "--quiet"}, description = "No summary line on stderr at the end.")
     boolean quiet;
 
@@ -124,6 +128,7 @@ public final class IngestCommand implements Callable<Integer> {
         options.renumber = renumber;
         options.keepRemoved = keepRemoved;
         options.rules = rules;
+        options.threads = threads;
 
         try (Rejects rejects = io.rejects()) {
             Ingest ingest = new Ingest(options, rejects);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which input field (NDJSON key or CSV column) fills which document field. Names match case-insensitively;
@@ -29,7 +30,7 @@ final class FieldMap {
 
     private final Map<String, Match> aliases = new HashMap<>();
     /** Field names as they appear in records (usually the same few strings) to their match. */
-    private final Map<String, Match> cache = new HashMap<>();
+    private final Map<String, Match> cache = new ConcurrentHashMap<>();
     private final List<String> textAliases;
 
     /** {@code overrides}: a role's one field name given by an option, replacing its aliases. */

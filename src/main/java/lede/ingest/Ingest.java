@@ -27,12 +27,18 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -56,6 +62,8 @@ public final class Ingest {
         public boolean renumber;
         public boolean keepRemoved;
         public Rules rules = Rules.defaults();
+        /** Threads that clean documents; output order stays the input order. */
+        public int threads = Runtime.getRuntime().availableProcessors();
     }
 
     /** What a run did, for the end-of-run line on stderr. */
@@ -96,7 +104,7 @@ public final class Ingest {
 
     private final Options options;
     private final Rejects rejects;
-    private final TextCleaner cleaner;
+    private final ThreadLocal<TextCleaner> cleaners;
     private final FieldMap fields;
     private final IdSet ids = new IdSet();
     private final Summary summary = new Summary();
@@ -106,7 +114,7 @@ public final class Ingest {
     public Ingest(Options options, Rejects rejects) {
         this.options = options;
         this.rejects = rejects;
-        this.cleaner = new TextCleaner(options.rules, options.keepRemoved);
+        this.cleaners = ThreadLocal.withInitial(() -> new TextCleaner(options.rules, options.keepRemoved));
         Map<Role, String> overrides = new EnumMap<>(Role.class);
         putIfGiven(overrides, Role.ID, options.idField);
         putIfGiven(overrides, Role.TEXT, options.textField);
@@ -142,13 +150,16 @@ public final class Ingest {
 
     /** Ingests the named inputs (files, folders, globs, "-" for stdin) in order. */
     public void run(List<String> inputs, Consumer<ObjectNode> out) {
-        for (String file : InputFiles.expand(inputs, options.format != null)) {
-            ingestFile(file, out);
+        try (Pipeline pipeline = new Pipeline(out)) {
+            for (String file : InputFiles.expand(inputs, options.format != null)) {
+                ingestFile(file, pipeline);
+            }
+            pipeline.finish();
         }
     }
 
     /** Ingests one file or stdin ("-"). */
-    public void ingestFile(String name, Consumer<ObjectNode> out) {
+    private void ingestFile(String name, Pipeline out) {
         String display = Inputs.displayName(name);
         summary.files++;
         try (InputStream opened = Inputs.open(name)) {
@@ -156,7 +167,7 @@ public final class Ingest {
             Charset bom = Decoding.readBom(in);
             boolean utf16 = bom != null && bom != StandardCharsets.UTF_8;
             if (!utf16 && Decoding.looksBinary(in)) {
-                rejects.reject(display, 1, "not a text file (binary data)", null);
+                out.add(Raw.rejected(display, 1, "not a text file (binary data)"));
                 return;
             }
             Format format = options.format != null ? options.format : Format.ofFileName(name);
@@ -165,20 +176,20 @@ public final class Ingest {
                 format = first == '{' ? Format.NDJSON : first == '<' ? Format.HTML : Format.TXT;
             }
             switch (format) {
-                case TXT -> readWhole(name, display, in, bom, false, out);
-                case HTML -> readWhole(name, display, in, bom, true, out);
-                case NDJSON -> readNdjson(name, display, in, bom, out);
-                case CSV, TSV -> readCsv(name, display, in, bom, format == Format.TSV, out);
+                case TXT -> readWhole(display, in, bom, false, out);
+                case HTML -> readWhole(display, in, bom, true, out);
+                case NDJSON -> readNdjson(display, in, bom, out);
+                case CSV, TSV -> readCsv(display, in, bom, format == Format.TSV, out);
             }
         } catch (IOException e) {
             throw new LedeException(display + ": cannot read: " + lede.io.IoErrors.describe(e), e);
         }
     }
 
-    // ---- formats -----------------------------------------------------------------------------------
+    // ---- formats: each turns its input into Raw records, in order -----------------------------------------
 
-    private void readWhole(String name, String display, BufferedInputStream in, Charset bom, boolean html,
-                           Consumer<ObjectNode> out) throws IOException {
+    private void readWhole(String display, BufferedInputStream in, Charset bom, boolean html, Pipeline out)
+            throws IOException {
         Reader reader = reader(in, bom);
         String content = readAll(reader);
         List<String> warnings = new ArrayList<>(1);
@@ -187,21 +198,13 @@ public final class Ingest {
         }
         String id = Format.baseName(display);
         if (html) {
-            HtmlArticle article = HtmlArticle.parse(content, null);
-            ObjectNode meta = Json.object();
-            meta.put("title", article.title());
-            meta.put("date", article.date());
-            meta.put("author", article.author());
-            meta.put("url", article.url());
-            meta.put("lang", article.lang());
-            emit(display, id, display, meta, article.text(), false, warnings, out);
+            out.add(new Raw(display, 1, display, id, null, null, null, content, true, false, warnings));
         } else {
-            emit(display, id, display, null, content, true, warnings, out);
+            out.add(new Raw(display, 1, display, id, null, null, null, content, false, true, warnings));
         }
     }
 
-    private void readNdjson(String name, String display, BufferedInputStream in, Charset bom,
-                            Consumer<ObjectNode> out) throws IOException {
+    private void readNdjson(String display, BufferedInputStream in, Charset bom, Pipeline out) throws IOException {
         String base = Format.baseName(display);
         if (bom != null && bom != StandardCharsets.UTF_8) {
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, bom), 1 << 16);
@@ -209,16 +212,13 @@ public final class Ingest {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 number++;
                 if (!line.isBlank()) {
-                    ObjectNode record = parseJson(display, number, line);
-                    if (record != null) {
-                        emit(display + ":" + number, base + "-" + number, display, record, null, false, new ArrayList<>(0), out);
-                    }
+                    out.add(new Raw(display, number, display + ":" + number, base + "-" + number, null, line, null,
+                            null, false, false, new ArrayList<>(0)));
                 }
             }
             return;
         }
         LineReader lines = new LineReader(in);
-        boolean[] fellBack = new boolean[1];
         while (lines.next()) {
             byte[] bytes = lines.bytes();
             int length = lines.length();
@@ -226,80 +226,13 @@ public final class Ingest {
                 continue;
             }
             long number = lines.number();
-            List<String> warnings = new ArrayList<>(0);
-            ObjectNode record;
-            try {
-                record = asObject(display, number, Json.MAPPER.readTree(bytes, 0, length), bytes, length);
-            } catch (StreamConstraintsException e) {
-                rejects.reject(display, number, "JSON nested deeper than " + Json.MAX_NESTING + " levels", bytes, length);
-                continue;
-            } catch (JsonProcessingException e) {
-                String message = e.getOriginalMessage();
-                if (message == null || !message.contains("UTF-8")) {
-                    rejects.reject(display, number, "not valid JSON: " + jsonReason(message), bytes, length);
-                    continue;
-                }
-                // not UTF-8: read the line's invalid bytes as Windows-1252 instead
-                String line = Decoding.decodeLenient(bytes, 0, length, fellBack);
-                record = parseJson(display, number, line);
-                warnings.add(Decoding.FALLBACK_WARNING);
-            }
-            if (record != null) {
-                emit(display + ":" + number, base + "-" + number, display, record, null, false, warnings, out);
-            }
+            out.add(new Raw(display, number, display + ":" + number, base + "-" + number,
+                    Arrays.copyOf(bytes, length), null, null, null, false, false, new ArrayList<>(0)));
         }
     }
 
-    private ObjectNode parseJson(String display, long number, String line) {
-        try {
-            return asObject(display, number, Json.MAPPER.readTree(line), null, 0, line);
-        } catch (StreamConstraintsException e) {
-            rejects.reject(display, number, "JSON nested deeper than " + Json.MAX_NESTING + " levels", line);
-        } catch (JsonProcessingException e) {
-            rejects.reject(display, number, "not valid JSON: " + jsonReason(e.getOriginalMessage()), line);
-        }
-        return null;
-    }
-
-    /** Jackson's message without its location details, which name no file the user knows. */
-    private static String jsonReason(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int cut = message.indexOf(" (start marker at");
-        if (cut < 0) {
-            cut = message.indexOf("\n at [Source");
-        }
-        return cut < 0 ? message : message.substring(0, cut);
-    }
-
-    private ObjectNode asObject(String display, long number, JsonNode node, byte[] bytes, int length) {
-        return asObject(display, number, node, bytes, length, null);
-    }
-
-    private ObjectNode asObject(String display, long number, JsonNode node, byte[] bytes, int length, String line) {
-        if (node instanceof ObjectNode object) {
-            return object;
-        }
-        String found = node == null || node.isMissingNode() ? "nothing" : switch (node.getNodeType()) {
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL -> "null";
-            default -> node.getNodeType().toString().toLowerCase();
-        };
-        String reason = "expected a JSON object, found " + found;
-        if (bytes != null) {
-            rejects.reject(display, number, reason, bytes, length);
-        } else {
-            rejects.reject(display, number, reason, line);
-        }
-        return null;
-    }
-
-    private void readCsv(String name, String display, BufferedInputStream in, Charset bom, boolean tsv,
-                         Consumer<ObjectNode> out) throws IOException {
+    private void readCsv(String display, BufferedInputStream in, Charset bom, boolean tsv, Pipeline out)
+            throws IOException {
         Reader reader = reader(in, bom);
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(tsv ? '\t' : ',')
@@ -312,7 +245,7 @@ public final class Ingest {
         try {
             parser = format.parse(reader);
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            rejects.reject(display, 1, "bad CSV header: " + e.getMessage(), null);
+            out.add(Raw.rejected(display, 1, "bad CSV header: " + e.getMessage()));
             return;
         }
         List<String> header = parser.getHeaderNames();
@@ -329,15 +262,15 @@ public final class Ingest {
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
                 String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-                rejects.reject(display, nextLine, "bad CSV: " + message, null);
+                out.add(Raw.rejected(display, nextLine, "bad CSV: " + message));
                 return; // the parser cannot go on after a broken quote
             }
             row++;
             long line = nextLine;
             nextLine = parser.getCurrentLineNumber() + 1;
             if (record.size() != header.size()) {
-                rejects.reject(display, line, "row has " + record.size() + " fields, the header has "
-                        + header.size(), String.join(tsv ? "\t" : ",", record.values()));
+                out.add(Raw.rejected(display, line, "row has " + record.size() + " fields, the header has "
+                        + header.size(), String.join(tsv ? "\t" : ",", record.values())));
                 continue;
             }
             ObjectNode fieldsOfRow = Json.object();
@@ -348,7 +281,8 @@ public final class Ingest {
             if (reader instanceof Decoding.LenientReader lenient && lenient.fellBack()) {
                 warnings.add(Decoding.FALLBACK_WARNING);
             }
-            emit(display + ":" + line, base + "-" + row, display, fieldsOfRow, null, false, warnings, out);
+            out.add(new Raw(display, line, display + ":" + line, base + "-" + row, null, null, fieldsOfRow, null,
+                    false, false, warnings));
         }
     }
 
@@ -378,14 +312,140 @@ public final class Ingest {
         return true;
     }
 
-    // ---- documents ---------------------------------------------------------------------------------
+    // ---- records to documents (on any thread) ----------------------------------------------------------
 
     /**
-     * Builds and emits one document. {@code record}: the input's fields (NDJSON, CSV, the HTML page's meta
-     * tags), or null; {@code body}: the text when it does not come from a field (plain text, HTML).
+     * One input record as read, before any work on it. Exactly one of {@code json} (an NDJSON line's bytes),
+     * {@code jsonText} (a decoded NDJSON line), {@code record} (CSV fields) or {@code body} (a whole plain-text
+     * or HTML file) is set; a record that is already known to be bad has a null {@code source} and its reason
+     * in {@code body}, its raw text in {@code jsonText}.
      */
-    private void emit(String source, String defaultId, String file, ObjectNode record, String body,
-                      boolean plainText, List<String> warnings, Consumer<ObjectNode> out) {
+    private record Raw(String file, long line, String source, String defaultId, byte[] json, String jsonText,
+                       ObjectNode record, String body, boolean html, boolean plainText, List<String> warnings) {
+        static Raw rejected(String file, long line, String reason) {
+            return rejected(file, line, reason, null);
+        }
+
+        static Raw rejected(String file, long line, String reason, String rawText) {
+            return new Raw(file, line, null, null, null, rawText, null, reason, false, false, null);
+        }
+    }
+
+    /** What became of a record: a document, a bad record, or a document the filters skip. */
+    private record Outcome(ObjectNode doc, String id, String source, Map<String, Integer> removed, Skip skip,
+                           String file, long line, String badReason, String badRaw) {
+        static Outcome bad(Raw raw, String reason, String rawText) {
+            return new Outcome(null, null, null, null, null, raw.file, raw.line, reason, rawText);
+        }
+
+        static Outcome skipped(Skip skip) {
+            return new Outcome(null, null, null, null, skip, null, 0, null, null);
+        }
+    }
+
+    private enum Skip { TOO_SHORT, OUTSIDE_DATES, UNDATED }
+
+    private Outcome process(Raw raw) {
+        if (raw.source == null) {
+            return Outcome.bad(raw, raw.body, raw.jsonText);
+        }
+        ObjectNode record = raw.record;
+        if (raw.json != null) {
+            try {
+                record = asObject(Json.MAPPER.readTree(raw.json));
+            } catch (StreamConstraintsException e) {
+                return Outcome.bad(raw, "JSON nested deeper than " + Json.MAX_NESTING + " levels", utf8(raw.json));
+            } catch (JsonProcessingException e) {
+                String message = e.getOriginalMessage();
+                if (message == null || !message.contains("UTF-8")) {
+                    return Outcome.bad(raw, "not valid JSON: " + jsonReason(message), utf8(raw.json));
+                }
+                // not UTF-8: read the line's invalid bytes as Windows-1252 instead
+                String line = Decoding.decodeLenient(raw.json, 0, raw.json.length, new boolean[1]);
+                raw.warnings.add(Decoding.FALLBACK_WARNING);
+                return processJsonText(raw, line);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (record == null) {
+                return Outcome.bad(raw, notAnObject(raw.json), utf8(raw.json));
+            }
+        } else if (raw.jsonText != null) {
+            return processJsonText(raw, raw.jsonText);
+        }
+        return build(raw, record);
+    }
+
+    private Outcome processJsonText(Raw raw, String line) {
+        try {
+            ObjectNode record = asObject(Json.MAPPER.readTree(line));
+            if (record == null) {
+                return Outcome.bad(raw, "expected a JSON object, found " + describe(Json.MAPPER.readTree(line)), line);
+            }
+            return build(raw, record);
+        } catch (StreamConstraintsException e) {
+            return Outcome.bad(raw, "JSON nested deeper than " + Json.MAX_NESTING + " levels", line);
+        } catch (JsonProcessingException e) {
+            return Outcome.bad(raw, "not valid JSON: " + jsonReason(e.getOriginalMessage()), line);
+        }
+    }
+
+    private static ObjectNode asObject(JsonNode node) {
+        return node instanceof ObjectNode object ? object : null;
+    }
+
+    private static String notAnObject(byte[] json) {
+        try {
+            return "expected a JSON object, found " + describe(Json.MAPPER.readTree(json));
+        } catch (IOException e) {
+            return "expected a JSON object";
+        }
+    }
+
+    private static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Jackson's message without its location details, which name no file the user knows. */
+    private static String jsonReason(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int cut = message.indexOf(" (start marker at");
+        if (cut < 0) {
+            cut = message.indexOf("\n at [Source");
+        }
+        return cut < 0 ? message : message.substring(0, cut);
+    }
+
+    /** Builds one document from a record's fields (or an HTML page, or a plain-text body). */
+    private Outcome build(Raw raw, ObjectNode record) {
+        List<String> warnings = raw.warnings;
+        String body = raw.body;
+        if (raw.html) {
+            HtmlArticle article = HtmlArticle.parse(raw.body, null);
+            record = Json.object();
+            record.put("title", article.title());
+            record.put("date", article.date());
+            record.put("author", article.author());
+            record.put("url", article.url());
+            record.put("lang", article.lang());
+            body = article.text();
+        }
         JsonNode[] roles = new JsonNode[Role.values().length];
         int[] ranks = new int[roles.length];
         String[] roleKeys = new String[roles.length];
@@ -414,16 +474,8 @@ public final class Ingest {
                 roleKeys[Role.TEXT.ordinal()] = null;
             }
         }
-        Cleaned cleaned = cleaner.clean(text, plainText);
+        Cleaned cleaned = cleaners.get().clean(text, raw.plainText);
 
-        String id = stringOf(roles[Role.ID.ordinal()]);
-        if (id == null || id.isBlank()) {
-            id = defaultId;
-        }
-        String title = line(roles[Role.TITLE.ordinal()]);
-        if (title == null) {
-            title = cleaned.title();
-        }
         String date = null;
         JsonNode dateNode = roles[Role.DATE.ordinal()];
         if (dateNode != null) {
@@ -436,32 +488,35 @@ public final class Ingest {
         if (date == null) {
             date = cleaned.date();
         }
-        String author = line(roles[Role.AUTHOR.ordinal()]);
-        if (author == null) {
-            author = cleaned.author();
-        }
-
         if (cleaned.text().codePointCount(0, cleaned.text().length()) < options.minChars) {
-            summary.tooShort++;
-            return;
+            return Outcome.skipped(Skip.TOO_SHORT);
         }
         if (date == null) {
             if (options.requireDate) {
-                summary.undated++;
-                return;
+                return Outcome.skipped(Skip.UNDATED);
             }
         } else if (since != null || until != null) {
             String day = Dates.day(date);
             if (since != null && day.compareTo(since) < 0 || until != null && day.compareTo(until) > 0) {
-                summary.outsideDates++;
-                return;
+                return Outcome.skipped(Skip.OUTSIDE_DATES);
             }
         }
-        id = uniqueId(id, source);
 
+        String id = stringOf(roles[Role.ID.ordinal()]);
+        if (id == null || id.isBlank()) {
+            id = raw.defaultId;
+        }
+        String title = line(roles[Role.TITLE.ordinal()]);
+        if (title == null) {
+            title = cleaned.title();
+        }
+        String author = line(roles[Role.AUTHOR.ordinal()]);
+        if (author == null) {
+            author = cleaned.author();
+        }
         ObjectNode doc = Json.object();
         doc.put("id", id);
-        doc.put("source", source);
+        doc.put("source", raw.source);
         doc.put("title", title);
         doc.put("date", date);
         doc.put("author", author);
@@ -487,7 +542,6 @@ public final class Ingest {
         ObjectNode removed = ingest.putObject("removed");
         for (Map.Entry<String, Integer> e : cleaned.removed().entrySet()) {
             removed.put(e.getKey(), e.getValue());
-            summary.removed.merge(e.getKey(), (long) e.getValue(), Long::sum);
         }
         if (options.keepRemoved) {
             ArrayNode spans = ingest.putArray("removed_text");
@@ -495,8 +549,7 @@ public final class Ingest {
                 spans.addObject().put("rule", r.rule()).put("text", r.text());
             }
         }
-        summary.documents++;
-        out.accept(doc);
+        return new Outcome(doc, id, raw.source, cleaned.removed(), null, null, 0, null, null);
     }
 
     private static boolean isConsumed(String key, String[] roleKeys) {
@@ -506,22 +559,6 @@ public final class Ingest {
             }
         }
         return false;
-    }
-
-    private String uniqueId(String id, String source) {
-        if (ids.add(id)) {
-            return id;
-        }
-        if (!options.renumber) {
-            throw new LedeException(source + ": duplicate id '" + id + "' (an earlier document has it); "
-                    + "give --renumber to number repeated ids");
-        }
-        for (int n = 2; ; n++) {
-            String candidate = id + "-" + n;
-            if (ids.add(candidate)) {
-                return candidate;
-            }
-        }
     }
 
     /** A field's value as text: strings as they are, arrays of strings joined, numbers and booleans printed. */
@@ -560,5 +597,143 @@ public final class Ingest {
         }
         value = TextCleaner.normalizeLine(value);
         return value.isEmpty() ? null : value;
+    }
+
+    // ---- in input order (on the calling thread) -----------------------------------------------------------
+
+    private void deliver(Outcome outcome, Consumer<ObjectNode> out) {
+        if (outcome.badReason != null) {
+            rejects.reject(outcome.file, outcome.line, outcome.badReason, outcome.badRaw);
+            return;
+        }
+        if (outcome.skip != null) {
+            switch (outcome.skip) {
+                case TOO_SHORT -> summary.tooShort++;
+                case OUTSIDE_DATES -> summary.outsideDates++;
+                case UNDATED -> summary.undated++;
+            }
+            return;
+        }
+        String id = uniqueId(outcome.id, outcome.source);
+        if (!id.equals(outcome.id)) {
+            outcome.doc.put("id", id);
+        }
+        for (Map.Entry<String, Integer> e : outcome.removed.entrySet()) {
+            summary.removed.merge(e.getKey(), (long) e.getValue(), Long::sum);
+        }
+        summary.documents++;
+        out.accept(outcome.doc);
+    }
+
+    private String uniqueId(String id, String source) {
+        if (ids.add(id)) {
+            return id;
+        }
+        if (!options.renumber) {
+            throw new LedeException(source + ": duplicate id '" + id + "' (an earlier document has it); "
+                    + "give --renumber to number repeated ids");
+        }
+        for (int n = 2; ; n++) {
+            String candidate = id + "-" + n;
+            if (ids.add(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /**
+     * Spreads records over worker threads in batches and delivers the outcomes in input order. At most a few
+     * batches are in flight, so memory stays flat however large the input.
+     */
+    private final class Pipeline implements AutoCloseable {
+        private static final int BATCH_RECORDS = 256;
+        private static final int BATCH_BYTES = 1 << 20;
+
+        private final Consumer<ObjectNode> out;
+        private final ExecutorService pool;
+        private final int maxInFlight;
+        private final ArrayDeque<Future<Outcome[]>> inFlight = new ArrayDeque<>();
+        private List<Raw> batch = new ArrayList<>();
+        private long batchBytes;
+
+        Pipeline(Consumer<ObjectNode> out) {
+            this.out = out;
+            int threads = Math.max(1, options.threads);
+            this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
+                Thread t = new Thread(runnable, "lede-ingest");
+                t.setDaemon(true);
+                return t;
+            });
+            this.maxInFlight = threads * 2;
+        }
+
+        void add(Raw raw) {
+            if (pool == null) {
+                deliver(process(raw), out);
+                return;
+            }
+            batch.add(raw);
+            batchBytes += raw.json != null ? raw.json.length : raw.body != null ? raw.body.length() : 256;
+            if (batch.size() >= BATCH_RECORDS || batchBytes >= BATCH_BYTES) {
+                submit();
+            }
+        }
+
+        private void submit() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Raw> work = batch;
+            batch = new ArrayList<>();
+            batchBytes = 0;
+            inFlight.add(pool.submit(() -> {
+                Outcome[] outcomes = new Outcome[work.size()];
+                for (int i = 0; i < outcomes.length; i++) {
+                    outcomes[i] = process(work.get(i));
+                }
+                return outcomes;
+            }));
+            while (inFlight.size() > maxInFlight) {
+                deliverOldest();
+            }
+        }
+
+        private void deliverOldest() {
+            Outcome[] outcomes;
+            try {
+                outcomes = inFlight.poll().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LedeException("interrupted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            for (Outcome outcome : outcomes) {
+                deliver(outcome, out);
+            }
+        }
+
+        void finish() {
+            if (pool == null) {
+                return;
+            }
+            submit();
+            while (!inFlight.isEmpty()) {
+                deliverOldest();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
     }
 }
