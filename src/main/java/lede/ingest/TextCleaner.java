@@ -35,7 +35,6 @@ public final class TextCleaner {
     private final List<Rule> dropBlock;
     private final List<Rule> listItem;
     private final Rule join;
-    private final Pattern joinAtEnd;
     private final Rule title;
     private final List<Rule> credit;
     private final Rule repeat;
@@ -57,8 +56,6 @@ public final class TextCleaner {
         this.dropBlock = rules.of(Kind.DROP_BLOCK);
         this.listItem = rules.of(Kind.LIST_ITEM);
         this.join = rules.first(Kind.JOIN);
-        this.joinAtEnd = join == null ? null
-                : Pattern.compile("(?:" + join.pattern().pattern() + ")$", join.pattern().flags());
         this.title = rules.first(Kind.TITLE);
         this.credit = rules.of(Kind.CREDIT);
         this.repeat = rules.first(Kind.DROP_REPEAT);
@@ -68,7 +65,7 @@ public final class TextCleaner {
         this.dropBlockMatchers = matchers(dropBlock);
         this.listItemMatchers = matchers(listItem);
         this.creditMatchers = matchers(credit);
-        this.joinMatcher = joinAtEnd == null ? null : joinAtEnd.matcher("");
+        this.joinMatcher = join == null ? null : join.pattern().matcher("");
     }
 
     /**
@@ -194,8 +191,7 @@ public final class TextCleaner {
      */
     List<String> paragraphs(String s) {
         List<String> paragraphs = new ArrayList<>();
-        List<String> block = new ArrayList<>();
-        List<Boolean> indented = new ArrayList<>();
+        Block block = new Block();
         int n = s.length();
         int start = 0;
         while (start <= n) {
@@ -203,57 +199,89 @@ public final class TextCleaner {
             if (end < 0) {
                 end = n;
             }
-            int indent = 0;
-            while (start + indent < end && s.charAt(start + indent) == ' ') {
-                indent++;
+            int from = start;
+            while (from < end && s.charAt(from) == ' ') {
+                from++;
             }
-            String line = collapseSpaces(s, start + indent, end);
-            if (line.isEmpty()) {
-                flushBlock(block, indented, paragraphs);
+            int to = end;
+            while (to > from && s.charAt(to - 1) == ' ') {
+                to--;
+            }
+            if (from == to) {
+                flushBlock(s, block, paragraphs);
             } else {
-                block.add(line);
-                indented.add(indent >= 2);
+                block.add(from, to, from - start >= 2);
             }
             start = end + 1;
         }
-        flushBlock(block, indented, paragraphs);
+        flushBlock(s, block, paragraphs);
         return paragraphs;
     }
 
-    private void flushBlock(List<String> block, List<Boolean> indented, List<String> paragraphs) {
-        if (block.isEmpty()) {
+    /** The lines of one block, as ranges of the text: no substrings until paragraphs are known. */
+    private static final class Block {
+        int[] from = new int[16];
+        int[] to = new int[16];
+        boolean[] indented = new boolean[16];
+        int size;
+
+        void add(int start, int end, boolean indent) {
+            if (size == from.length) {
+                from = java.util.Arrays.copyOf(from, size * 2);
+                to = java.util.Arrays.copyOf(to, size * 2);
+                indented = java.util.Arrays.copyOf(indented, size * 2);
+            }
+            from[size] = start;
+            to[size] = end;
+            indented[size] = indent;
+            size++;
+        }
+    }
+
+    private void flushBlock(String s, Block block, List<String> paragraphs) {
+        if (block.size == 0) {
             return;
         }
-        if (block.size() == 1 || !isHardWrapped(block)) {
-            paragraphs.addAll(block);
+        if (block.size == 1 || !isHardWrapped(block)) {
+            for (int i = 0; i < block.size; i++) {
+                paragraphs.add(collapseSpaces(s, block.from[i], block.to[i]));
+            }
         } else {
-            StringBuilder paragraph = new StringBuilder(block.get(0));
-            for (int i = 1; i < block.size(); i++) {
-                String line = block.get(i);
-                if (indented.get(i) || endsSentence(paragraph) && !Character.isLowerCase(line.codePointAt(0))) {
+            StringBuilder paragraph = new StringBuilder(block.to[block.size - 1] - block.from[0]);
+            appendCollapsed(paragraph, s, block.from[0], block.to[0]);
+            for (int i = 1; i < block.size; i++) {
+                if (block.indented[i] || endsSentence(paragraph) && !Character.isLowerCase(s.charAt(block.from[i]))) {
                     paragraphs.add(paragraph.toString());
                     paragraph.setLength(0);
                 } else {
                     paragraph.append(' ');
                 }
-                paragraph.append(line);
+                appendCollapsed(paragraph, s, block.from[i], block.to[i]);
             }
             paragraphs.add(paragraph.toString());
         }
-        block.clear();
-        indented.clear();
+        block.size = 0;
     }
 
-    private boolean isHardWrapped(List<String> block) {
+    private boolean isHardWrapped(Block block) {
         if (unwrapWidth <= 0) {
             return false;
         }
-        for (String line : block) {
-            if (line.length() > unwrapWidth) {
+        for (int i = 0; i < block.size; i++) {
+            if (block.to[i] - block.from[i] > unwrapWidth) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static void appendCollapsed(StringBuilder b, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || s.charAt(i - 1) != ' ') {
+                b.append(c);
+            }
+        }
     }
 
     /** {@code s[from, to)} with runs of spaces collapsed to one and no trailing space; "" when blank. */
@@ -361,10 +389,8 @@ public final class TextCleaner {
         if (Character.isLowerCase(next.charAt(0))) {
             return true;
         }
-        Matcher m = joinMatcher.reset(p);
-        m.region(Math.max(0, p.length() - 40), p.length());
-        m.useTransparentBounds(true);
-        return m.find();
+        int lastWord = p.lastIndexOf(' ') + 1;
+        return joinMatcher.reset(p).region(lastWord, p.length()).matches();
     }
 
     private boolean isTitle(String p) {
