@@ -41,6 +41,8 @@ public final class TextCleaner {
     private final boolean keepRemoved;
     // one matcher per rule, reset for each paragraph: a cleaner serves one thread
     private final Matcher[] inlineMatchers;
+    /** The literal character each inline pattern starts with (lowercase), or 0: a cheap test before find(). */
+    private final char[] inlineFirstChars;
     private final Matcher[] dropMatchers;
     private final Matcher[] dropBlockMatchers;
     private final Matcher[] listItemMatchers;
@@ -61,6 +63,10 @@ public final class TextCleaner {
         this.repeat = rules.first(Kind.DROP_REPEAT);
         this.keepRemoved = keepRemoved;
         this.inlineMatchers = matchers(inline);
+        this.inlineFirstChars = new char[inline.size()];
+        for (int i = 0; i < inline.size(); i++) {
+            inlineFirstChars[i] = literalFirstChar(inline.get(i).pattern().pattern());
+        }
         this.dropMatchers = matchers(drop);
         this.dropBlockMatchers = matchers(dropBlock);
         this.listItemMatchers = matchers(listItem);
@@ -323,6 +329,11 @@ public final class TextCleaner {
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
             for (int r = 0; r < inline.size(); r++) {
+                char first = inlineFirstChars[r];
+                if (first != 0 && p.indexOf(first) < 0
+                        && (Character.toUpperCase(first) == first || p.indexOf(Character.toUpperCase(first)) < 0)) {
+                    continue; // cannot match: its first character is not there
+                }
                 Matcher m = inlineMatchers[r].reset(p);
                 if (!m.find()) {
                     continue;
@@ -426,11 +437,13 @@ public final class TextCleaner {
     }
 
     /**
-     * What two copies of a paragraph share: its letters and digits, lowercased, as a 64-bit hash (FNV-1a),
+     * What two copies of a paragraph share: its letters and digits, lowercased, as a 64-bit hash,
      * so copies that differ in case, spacing or punctuation have the same key.
      */
     static long repeatKey(String p) {
-        long h = 0xcbf29ce484222325L;
+        // two independent 32-bit polynomial hashes: short dependency chains, together 64 bits
+        int h1 = 0;
+        int h2 = 0;
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
             if (c < 0x80) {
@@ -444,10 +457,10 @@ public final class TextCleaner {
             } else {
                 continue;
             }
-            h ^= c;
-            h *= 0x100000001b3L;
+            h1 = 31 * h1 + c;
+            h2 = 1_000_003 * h2 + c;
         }
-        return h;
+        return ((long) h1 << 32) ^ (h2 & 0xffffffffL);
     }
 
     /** Ends with . ! ? … or :, possibly followed by closing quotes or brackets. */
@@ -475,6 +488,50 @@ public final class TextCleaner {
             }
         }
         return null;
+    }
+
+    /**
+     * The character every match of {@code regex} starts with, lowercased, when the pattern plainly starts with
+     * one (a letter, digit or escaped punctuation, not followed by a quantifier or alternation); else 0.
+     */
+    static char literalFirstChar(String regex) {
+        if (regex.isEmpty() || hasTopLevelAlternation(regex)) {
+            return 0;
+        }
+        char c = regex.charAt(0);
+        int next = 1;
+        if (c == '\\' && regex.length() > 1 && !Character.isLetterOrDigit(regex.charAt(1))) {
+            c = regex.charAt(1);
+            next = 2;
+        } else if (!Character.isLetterOrDigit(c)) {
+            return 0;
+        }
+        if (next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0) {
+            return 0;
+        }
+        return Character.toLowerCase(c);
+    }
+
+    private static boolean hasTopLevelAlternation(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Matcher[] matchers(List<Rule> rules) {
