@@ -423,8 +423,10 @@ public final class TextCleaner {
             if (seen == null) {
                 seen = new HashMap<>();
             }
-            Integer earlier = seen.putIfAbsent(repeatKey(p), kept.size());
-            if (earlier == null) {
+            long key = repeatKey(p);
+            int earlier = earlierCopy(seen.get(key), key, p, kept);
+            if (earlier < 0) {
+                seen.putIfAbsent(key, kept.size());
                 kept.add(p);
             } else if (!endsSentence(kept.get(earlier)) && endsSentence(p)) {
                 run.removed(repeat, kept.get(earlier));
@@ -436,31 +438,74 @@ public final class TextCleaner {
         return kept;
     }
 
+    /** The index of a kept paragraph with the same letters as {@code p}, or -1. */
+    private int earlierCopy(Integer candidate, long key, String p, List<String> kept) {
+        if (candidate == null) {
+            return -1;
+        }
+        if (sameLetters(kept.get(candidate), p)) {
+            return candidate;
+        }
+        // the same opening but a different paragraph: look for another copy (rare, so a plain scan)
+        for (int i = 0; i < kept.size(); i++) {
+            String other = kept.get(i);
+            if (other.length() >= repeat.number() && repeatKey(other) == key && sameLetters(other, p)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final int KEY_LETTERS = 120;
+
     /**
-     * What two copies of a paragraph share: its letters and digits, lowercased, as a 64-bit hash,
-     * so copies that differ in case, spacing or punctuation have the same key.
+     * A quick key for repeated paragraphs: a 64-bit hash of the first letters and digits, lowercased. Equal
+     * keys are checked with {@link #sameLetters}.
      */
     static long repeatKey(String p) {
-        // two independent 32-bit polynomial hashes: short dependency chains, together 64 bits
-        int h1 = 0;
-        int h2 = 0;
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
-            if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') {
-                    c += 'a' - 'A';
-                } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-                    continue;
-                }
-            } else if (Character.isLetterOrDigit(c)) {
-                c = Character.toLowerCase(c);
-            } else {
-                continue;
+        long h = 0xcbf29ce484222325L;
+        int letters = 0;
+        for (int i = 0; i < p.length() && letters < KEY_LETTERS; i++) {
+            int c = letterOrDigit(p.charAt(i));
+            if (c >= 0) {
+                h = (h ^ c) * 0x100000001b3L;
+                letters++;
             }
-            h1 = 31 * h1 + c;
-            h2 = 1_000_003 * h2 + c;
         }
-        return ((long) h1 << 32) ^ (h2 & 0xffffffffL);
+        return h;
+    }
+
+    /** True when both have the same letters and digits, ignoring case: copies differing in spacing or punctuation. */
+    static boolean sameLetters(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            int ca = -1;
+            while (i < a.length() && (ca = letterOrDigit(a.charAt(i++))) < 0) {
+                // skip
+            }
+            int cb = -1;
+            while (j < b.length() && (cb = letterOrDigit(b.charAt(j++))) < 0) {
+                // skip
+            }
+            if (ca != cb) {
+                return false;
+            }
+            if (ca < 0) {
+                return true;
+            }
+        }
+    }
+
+    /** The lowercase of a letter or digit, else -1. */
+    private static int letterOrDigit(char c) {
+        if (c < 0x80) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                return c;
+            }
+            return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : -1;
+        }
+        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1;
     }
 
     /** Ends with . ! ? … or :, possibly followed by closing quotes or brackets. */

@@ -53,13 +53,10 @@ class ReutersIngestTest {
                     assertEquals(Map.of("repeated-paragraph", removed.size()),
                             Json.MAPPER.convertValue(doc.get("ingest").get("removed"), Map.class), where);
                     int removedWords = 0;
-                    java.util.Set<Long> kept = new java.util.HashSet<>();
-                    for (String paragraph : text.split("\n\n")) {
-                        kept.add(TextCleaner.repeatKey(paragraph));
-                    }
+                    List<String> kept = Arrays.asList(text.split("\n\n"));
                     for (String paragraph : removed) {
                         // the same letters and digits are still there: only punctuation, case or spacing differed
-                        assertTrue(kept.contains(TextCleaner.repeatKey(paragraph)),
+                        assertTrue(kept.stream().anyMatch(k -> TextCleaner.sameLetters(k, paragraph)),
                                 where + ": removed a paragraph that is not repeated");
                         removedWords += words(paragraph).size();
                     }

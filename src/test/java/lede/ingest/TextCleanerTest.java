@@ -3,7 +3,9 @@ package lede.ingest;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextCleanerTest {
     @Test
@@ -18,11 +20,28 @@ class TextCleanerTest {
     }
 
     @Test
-    void repeatKeyIgnoresCaseSpacingAndPunctuationOnly() {
+    void repeatsIgnoreCaseSpacingAndPunctuationOnly() {
         assertEquals(TextCleaner.repeatKey("Tracer rounds can be seen, as smoke billows."),
                 TextCleaner.repeatKey("tracer  rounds can be seen as smoke billows"));
         assertNotEquals(TextCleaner.repeatKey("Tracer rounds can be seen"), TextCleaner.repeatKey("Tracer rounds can be seem"));
-        assertEquals(TextCleaner.repeatKey("Café"), TextCleaner.repeatKey("CAFÉ!"));
+        assertTrue(TextCleaner.sameLetters("Tracer rounds can be seen, as smoke billows.",
+                "tracer  rounds can be seen as smoke billows"));
+        assertTrue(TextCleaner.sameLetters("Café", "CAFÉ!"));
+        assertFalse(TextCleaner.sameLetters("Tracer rounds", "Tracer rounds can"));
+        assertFalse(TextCleaner.sameLetters("Tracer rounds can", "Tracer rounds"));
+        String opening = "x".repeat(200);
+        assertEquals(TextCleaner.repeatKey(opening + " one"), TextCleaner.repeatKey(opening + " two"));
+        assertFalse(TextCleaner.sameLetters(opening + " one", opening + " two"));
+    }
+
+    @Test
+    void paragraphsWithTheSameOpeningAreNotRepeats() {
+        String opening = "Shares of the company rose sharply on Monday after it reported record profits for the "
+                + "third quarter in a row, analysts said, ";
+        String text = opening + "citing demand.\n\n" + opening + "citing prices.\n\n" + opening + "citing demand!";
+        TextCleaner.Cleaned c = new TextCleaner(Rules.defaults(), false).clean(text, false);
+        assertEquals(opening + "citing demand.\n\n" + opening + "citing prices.", c.text());
+        assertEquals(java.util.Map.of("repeated-paragraph", 1), c.removed());
     }
 
     @Test
