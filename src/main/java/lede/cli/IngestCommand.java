@@ -22,11 +22,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "ingest",
+        mixinStandardHelpOptions = true,
         description = "Read articles (plain text, NDJSON, CSV/TSV, HTML, gzipped or not) and write clean documents.",
         footer = {"",
                 "Examples:",
                 "  lede ingest articles/ > docs.ndjson",
-                "  lede ingest --format csv --text-field story --since 2022-09-01 export.csv.gz | lede extract",
+                "  lede ingest --text-field story --since 2022-09-01 export.csv.gz > docs.ndjson",
                 "",
                 "The cleaning rules: lede ingest --print-rules (edit a copy, use it with --rules FILE)."})
 public final class IngestCommand implements Callable<Integer> {
