@@ -40,13 +40,11 @@ public final class TextCleaner {
     private final Rule repeat;
     private final boolean keepRemoved;
     // one matcher per rule, reset for each paragraph: a cleaner serves one thread
-    private final Matcher[] inlineMatchers;
-    /** The literal character each inline pattern starts with (lowercase), or 0: a cheap test before find(). */
-    private final char[] inlineFirstChars;
-    private final Matcher[] dropMatchers;
-    private final Matcher[] dropBlockMatchers;
-    private final Matcher[] listItemMatchers;
-    private final Matcher[] creditMatchers;
+    private final RuleMatchers inlineMatchers;
+    private final RuleMatchers dropMatchers;
+    private final RuleMatchers dropBlockMatchers;
+    private final RuleMatchers listItemMatchers;
+    private final RuleMatchers creditMatchers;
     private final Matcher joinMatcher;
 
     public TextCleaner(Rules rules, boolean keepRemoved) {
@@ -63,10 +61,6 @@ public final class TextCleaner {
         this.repeat = rules.first(Kind.DROP_REPEAT);
         this.keepRemoved = keepRemoved;
         this.inlineMatchers = matchers(inline);
-        this.inlineFirstChars = new char[inline.size()];
-        for (int i = 0; i < inline.size(); i++) {
-            inlineFirstChars[i] = literalFirstChar(inline.get(i).pattern().pattern());
-        }
         this.dropMatchers = matchers(drop);
         this.dropBlockMatchers = matchers(dropBlock);
         this.listItemMatchers = matchers(listItem);
@@ -281,37 +275,27 @@ public final class TextCleaner {
         return true;
     }
 
+    /** Appends {@code s[from, to)} with runs of spaces collapsed to one. */
     private static void appendCollapsed(StringBuilder b, String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c != ' ' || s.charAt(i - 1) != ' ') {
-                b.append(c);
+        int run = from;
+        for (int dbl = s.indexOf("  ", from); dbl >= 0 && dbl < to - 1; dbl = s.indexOf("  ", run)) {
+            b.append(s, run, dbl + 1);
+            run = dbl + 1;
+            while (run < to && s.charAt(run) == ' ') {
+                run++;
             }
         }
+        b.append(s, run, to);
     }
 
-    /** {@code s[from, to)} with runs of spaces collapsed to one and no trailing space; "" when blank. */
+    /** {@code s[from, to)} (no leading or trailing spaces) with runs of spaces collapsed to one. */
     private static String collapseSpaces(String s, int from, int to) {
-        while (to > from && s.charAt(to - 1) == ' ') {
-            to--;
-        }
-        boolean clean = true;
-        for (int i = from + 1; i < to; i++) {
-            if (s.charAt(i) == ' ' && s.charAt(i - 1) == ' ') {
-                clean = false;
-                break;
-            }
-        }
-        if (clean) {
+        int dbl = s.indexOf("  ", from);
+        if (dbl < 0 || dbl >= to - 1) {
             return s.substring(from, to);
         }
         StringBuilder b = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c != ' ' || s.charAt(i - 1) != ' ') {
-                b.append(c);
-            }
-        }
+        appendCollapsed(b, s, from, to);
         return b.toString();
     }
 
@@ -329,12 +313,10 @@ public final class TextCleaner {
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
             for (int r = 0; r < inline.size(); r++) {
-                char first = inlineFirstChars[r];
-                if (first != 0 && p.indexOf(first) < 0
-                        && (Character.toUpperCase(first) == first || p.indexOf(Character.toUpperCase(first)) < 0)) {
-                    continue; // cannot match: its first character is not there
+                if (!containsAny(p, inlineMatchers.firstChars[r])) {
+                    continue; // cannot match: no character a match starts with is there
                 }
-                Matcher m = inlineMatchers[r].reset(p);
+                Matcher m = inlineMatchers.matchers[r].reset(p);
                 if (!m.find()) {
                     continue;
                 }
@@ -526,40 +508,119 @@ public final class TextCleaner {
     }
 
     /** The first rule whose pattern matches all of {@code p}; {@code matchers} are the rules' own. */
-    private static Rule firstMatch(List<Rule> rules, Matcher[] matchers, String p) {
-        for (int i = 0; i < matchers.length; i++) {
-            if (matchers[i].reset(p).matches()) {
+    private static Rule firstMatch(List<Rule> rules, RuleMatchers matchers, String p) {
+        if (p.isEmpty()) {
+            return null;
+        }
+        char first = p.charAt(0);
+        for (int i = 0; i < matchers.matchers.length; i++) {
+            String starts = matchers.firstChars[i];
+            if ((starts == null || starts.indexOf(first) >= 0) && matchers.matchers[i].reset(p).matches()) {
                 return rules.get(i);
             }
         }
         return null;
     }
 
-    /**
-     * The character every match of {@code regex} starts with, lowercased, when the pattern plainly starts with
-     * one (a letter, digit or escaped punctuation, not followed by a quantifier or alternation); else 0.
-     */
-    static char literalFirstChar(String regex) {
-        if (regex.isEmpty() || hasTopLevelAlternation(regex)) {
-            return 0;
-        }
-        char c = regex.charAt(0);
-        int next = 1;
-        if (c == '\\' && regex.length() > 1 && !Character.isLetterOrDigit(regex.charAt(1))) {
-            c = regex.charAt(1);
-            next = 2;
-        } else if (!Character.isLetterOrDigit(c)) {
-            return 0;
-        }
-        if (next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0) {
-            return 0;
-        }
-        return Character.toLowerCase(c);
+    /** Each rule's reusable matcher and the characters its matches can start with (null: any). */
+    private record RuleMatchers(Matcher[] matchers, String[] firstChars) {
     }
 
-    private static boolean hasTopLevelAlternation(String regex) {
+    /**
+     * The characters (lowercased) every match of {@code regex} can start with, when the pattern plainly says
+     * so: each top-level alternative starts with a letter, digit, escaped punctuation, {@code \\d}, a simple
+     * character class, or a non-capturing group of such alternatives, none of them optional. Else null.
+     * A cheap test before running the pattern on every paragraph.
+     */
+    static String firstChars(String regex) {
+        StringBuilder chars = new StringBuilder();
+        for (String alternative : topLevelAlternatives(regex)) {
+            String first = firstCharsOfAlternative(alternative);
+            if (first == null) {
+                return null;
+            }
+            chars.append(first);
+        }
+        return chars.length() == 0 ? null : chars.toString();
+    }
+
+    private static String firstCharsOfAlternative(String a) {
+        if (a.isEmpty()) {
+            return null;
+        }
+        String chars;
+        int next;
+        char c = a.charAt(0);
+        if (a.startsWith("(?:")) {
+            int close = closingParen(a);
+            if (close < 0) {
+                return null;
+            }
+            String inner = firstChars(a.substring(3, close));
+            boolean optional = close + 1 < a.length() && "?*{".indexOf(a.charAt(close + 1)) >= 0;
+            return optional ? null : inner; // already both cases
+        } else if (c == '\\' && a.length() > 1) {
+            char e = a.charAt(1);
+            chars = e == 'd' ? "0123456789" : Character.isLetterOrDigit(e) ? null : String.valueOf(e);
+            next = 2;
+        } else if (c == '[') {
+            int close = a.indexOf(']', 1);
+            if (close < 0) {
+                return null;
+            }
+            String body = a.substring(1, close);
+            // only a plain list of characters, with a '-' at its end at most
+            String list = body.endsWith("-") ? body.substring(0, body.length() - 1) : body;
+            boolean plain = !list.isEmpty() && list.charAt(0) != '^' && list.indexOf('\\') < 0
+                    && list.indexOf('-') < 0 && list.indexOf('[') < 0;
+            chars = plain ? body : null;
+            next = close + 1;
+        } else if ("^$.|?*+()[]{}\\".indexOf(c) < 0) {
+            chars = String.valueOf(c);
+            next = 1;
+        } else {
+            return null;
+        }
+        if (chars == null || next < a.length() && "?*{".indexOf(a.charAt(next)) >= 0) {
+            return null;
+        }
+        StringBuilder lower = new StringBuilder(chars.length() * 2);
+        for (int i = 0; i < chars.length(); i++) {
+            char lowerCase = Character.toLowerCase(chars.charAt(i));
+            char upperCase = Character.toUpperCase(chars.charAt(i));
+            lower.append(lowerCase);
+            if (upperCase != lowerCase) {
+                lower.append(upperCase);
+            }
+        }
+        return lower.toString();
+    }
+
+    private static int closingParen(String a) {
         int depth = 0;
         boolean inClass = false;
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> topLevelAlternatives(String regex) {
+        List<String> alternatives = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
@@ -573,18 +634,34 @@ public final class TextCleaner {
             } else if (c == ')') {
                 depth--;
             } else if (c == '|' && depth == 0) {
+                alternatives.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        alternatives.add(regex.substring(start));
+        return alternatives;
+    }
+
+    private static boolean containsAny(String p, String chars) {
+        if (chars == null) {
+            return true;
+        }
+        for (int i = 0; i < chars.length(); i++) {
+            if (p.indexOf(chars.charAt(i)) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private static Matcher[] matchers(List<Rule> rules) {
+    private static RuleMatchers matchers(List<Rule> rules) {
         Matcher[] matchers = new Matcher[rules.size()];
+        String[] firstChars = new String[rules.size()];
         for (int i = 0; i < matchers.length; i++) {
             matchers[i] = rules.get(i).pattern().matcher("");
+            firstChars[i] = firstChars(rules.get(i).pattern().pattern());
         }
-        return matchers;
+        return new RuleMatchers(matchers, firstChars);
     }
 
     /** What one article's cleaning removed. */

@@ -9,14 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextCleanerTest {
     @Test
-    void literalFirstCharacterOfInlinePatterns() {
-        assertEquals('(', TextCleaner.literalFirstChar("\\((?:pictured|file photo)\\)"));
-        assertEquals('p', TextCleaner.literalFirstChar("Pictured:.*"));
-        assertEquals(0, TextCleaner.literalFirstChar("\\(a\\)|b"));
-        assertEquals(0, TextCleaner.literalFirstChar("a?b"));
-        assertEquals(0, TextCleaner.literalFirstChar("\\s*\\(x\\)"));
-        assertEquals(0, TextCleaner.literalFirstChar("(?-i)X"));
-        assertEquals(0, TextCleaner.literalFirstChar("[ab]c"));
+    void firstCharactersOfPatterns() {
+        assertEquals("(", TextCleaner.firstChars("\\((?:pictured|file photo)\\)"));
+        assertEquals("pP", TextCleaner.firstChars("Pictured:.*"));
+        assertEquals("sStT0123456789", TextCleaner.firstChars("share|tweet|\\d+ x"));
+        assertEquals(null, TextCleaner.firstChars("share|e?mail"));
+        assertEquals("lLaAtT", TextCleaner.firstChars("(?:left|above|top):\\s.*"));
+        assertEquals("(bB", TextCleaner.firstChars("\\(a\\)|b"));
+        assertEquals(null, TextCleaner.firstChars("a?b"));
+        assertEquals(null, TextCleaner.firstChars("\\s*\\(x\\)"));
+        assertEquals(null, TextCleaner.firstChars("(?-i)X"));
+        assertEquals(null, TextCleaner.firstChars(".*x"));
+        assertEquals("\u2022*-", TextCleaner.firstChars("[\u2022*-]\\s.*"));
+        assertEquals("\u21af", TextCleaner.firstChars("\u21af.*"));
+        assertEquals(null, TextCleaner.firstChars("[a-z]x"));
     }
 
     @Test
