@@ -136,17 +136,33 @@ public final class TextCleaner {
      * a plain space; other control characters, zero-width spaces and byte-order marks removed.
      */
     public static String normalizeChars(String s) {
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFC);
-        }
         int n = s.length();
-        int i = 0;
-        while (i < n && !needsChange(s.charAt(i))) {
-            i++;
+        int firstChange = -1;
+        boolean beyondLatin = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300) {
+                beyondLatin = true; // combining marks start at U+0300: below it, text is already NFC
+            }
+            if (firstChange < 0 && needsChange(c)) {
+                firstChange = i;
+            }
         }
-        if (i == n) {
+        if (beyondLatin && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+            n = s.length();
+            firstChange = 0;
+            while (firstChange < n && !needsChange(s.charAt(firstChange))) {
+                firstChange++;
+            }
+            if (firstChange == n) {
+                return s;
+            }
+        }
+        if (firstChange < 0) {
             return s;
         }
+        int i = firstChange;
         StringBuilder b = new StringBuilder(n).append(s, 0, i);
         for (; i < n; i++) {
             char c = s.charAt(i);
@@ -278,7 +294,7 @@ public final class TextCleaner {
     /** Appends {@code s[from, to)} with runs of spaces collapsed to one. */
     private static void appendCollapsed(StringBuilder b, String s, int from, int to) {
         int run = from;
-        for (int dbl = s.indexOf("  ", from); dbl >= 0 && dbl < to - 1; dbl = s.indexOf("  ", run)) {
+        for (int dbl = doubleSpace(s, from, to); dbl >= 0; dbl = doubleSpace(s, run, to)) {
             b.append(s, run, dbl + 1);
             run = dbl + 1;
             while (run < to && s.charAt(run) == ' ') {
@@ -290,13 +306,22 @@ public final class TextCleaner {
 
     /** {@code s[from, to)} (no leading or trailing spaces) with runs of spaces collapsed to one. */
     private static String collapseSpaces(String s, int from, int to) {
-        int dbl = s.indexOf("  ", from);
-        if (dbl < 0 || dbl >= to - 1) {
+        if (doubleSpace(s, from, to) < 0) {
             return s.substring(from, to);
         }
         StringBuilder b = new StringBuilder(to - from);
         appendCollapsed(b, s, from, to);
         return b.toString();
+    }
+
+    /** Where two spaces in a row start within {@code s[from, to)}, or -1. */
+    private static int doubleSpace(String s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (s.charAt(i) == ' ' && s.charAt(i - 1) == ' ') {
+                return i - 1;
+            }
+        }
+        return -1;
     }
 
     private static void setOrRemove(List<String> paragraphs, int index, String text) {

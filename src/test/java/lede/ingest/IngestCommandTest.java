@@ -72,6 +72,19 @@ class IngestCommandTest {
         assertEquals(Rules.defaultText(), r.out);
     }
 
+    @Test
+    void readsStdinAndGuessesItsFormat() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String[] input : new String[][]{{"seeds/003_7d3ec2061dc0c35b.txt", "\"title\":\"Russians flee border town"},
+                {"src/test/resources/lede/ingest/article.html", "\"title\":\"Dam breach floods villages downstream\""}}) {
+            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "lede.Lede", "ingest", "-q", "-")
+                    .redirectInput(Path.of(input[0]).toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor());
+            assertTrue(out.startsWith("{\"id\":\"stdin\",\"source\":\"stdin\"," + input[1]), out);
+        }
+    }
+
     /** A real process writing into {@code | head -1}: the closed pipe ends it quietly with status 0. */
     @Test
     void closedPipeEndsQuietly() throws Exception {

@@ -83,6 +83,24 @@ class IngestFormatsTest {
     }
 
     @Test
+    void utf8ByteOrderMarkAndTsv(@TempDir Path dir) throws IOException {
+        Path txt = dir.resolve("bom.txt");
+        Files.write(txt, ("\uFEFFHeadline here\n\nBody text.\n").getBytes(StandardCharsets.UTF_8));
+        ObjectNode doc = IngestRun.one(txt.toString());
+        assertEquals("Headline here", doc.get("title").textValue());
+        assertEquals("Body text.", doc.get("text").textValue());
+        Path tsv = dir.resolve("wire.tsv.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(tsv))) {
+            out.write("Headline\tBody\tDate\nTabs work\tA \"quoted\" body.\t2022-09-01\n".getBytes(StandardCharsets.UTF_8));
+        }
+        doc = IngestRun.one(tsv.toString());
+        assertEquals("wire-1", doc.get("id").textValue());
+        assertEquals("Tabs work", doc.get("title").textValue());
+        assertEquals("A \"quoted\" body.", doc.get("text").textValue());
+        assertEquals("2022-09-01", doc.get("date").textValue());
+    }
+
+    @Test
     void ndjsonLineWithWindows1252BytesIsDecodedWithAWarning(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("old.ndjson");
         byte[] line = "{\"id\":\"x\",\"text\":\"Caf\u00e9 \u201cnoir\u201d\"}\n".getBytes(Decoding.WINDOWS_1252);
