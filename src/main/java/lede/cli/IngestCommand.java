@@ -3,7 +3,6 @@ package lede.cli;
 import lede.ingest.Format;
 import lede.ingest.Ingest;
 import lede.ingest.Rules;
-import lede.io.NdjsonWriter;
 import lede.io.Rejects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,15 +131,8 @@ public final class IngestCommand implements Callable<Integer> {
 
         try (Rejects rejects = io.rejects()) {
             Ingest ingest = new Ingest(options, rejects);
-            OutputStream stream = io.openOutput();
-            try (NdjsonWriter writer = new NdjsonWriter(stream)) {
-                ingest.run(inputs, document -> {
-                    try {
-                        writer.write(document);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+            try (OutputStream stream = io.openOutput()) {
+                ingest.run(inputs, stream);
             }
             if (!quiet) {
                 err.println("lede ingest: " + ingest.summary().describe(minChars));

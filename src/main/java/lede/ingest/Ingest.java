@@ -23,6 +23,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -110,6 +111,8 @@ public final class Ingest {
     private final Summary summary = new Summary();
     private final String since;
     private final String until;
+    /** Whether workers serialize documents (for {@link #run(List, OutputStream)}). */
+    private volatile boolean serialize;
 
     public Ingest(Options options, Rejects rejects) {
         this.options = options;
@@ -148,8 +151,29 @@ public final class Ingest {
         return copy;
     }
 
-    /** Ingests the named inputs (files, folders, globs, "-" for stdin) in order. */
+    /** Ingests the named inputs (files, folders, globs, "-" for stdin) in order, giving each document to {@code out}. */
     public void run(List<String> inputs, Consumer<ObjectNode> out) {
+        serialize = false;
+        runInOrder(inputs, outcome -> out.accept(outcome.doc));
+    }
+
+    /**
+     * Ingests the named inputs in order and writes the documents to {@code out} as NDJSON (the bytes
+     * {@link lede.io.NdjsonWriter} writes); the worker threads also serialize, so this is the fast way.
+     */
+    public void run(List<String> inputs, OutputStream out) {
+        serialize = true;
+        runInOrder(inputs, outcome -> {
+            try {
+                out.write(outcome.json != null ? outcome.json : Json.MAPPER.writeValueAsBytes(outcome.doc));
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void runInOrder(List<String> inputs, Consumer<Outcome> out) {
         try (Pipeline pipeline = new Pipeline(out)) {
             for (String file : InputFiles.expand(inputs, options.format != null)) {
                 ingestFile(file, pipeline);
@@ -332,14 +356,14 @@ public final class Ingest {
     }
 
     /** What became of a record: a document, a bad record, or a document the filters skip. */
-    private record Outcome(ObjectNode doc, String id, String source, Map<String, Integer> removed, Skip skip,
-                           String file, long line, String badReason, String badRaw) {
+    private record Outcome(ObjectNode doc, byte[] json, String id, String source, Map<String, Integer> removed,
+                           Skip skip, String file, long line, String badReason, String badRaw) {
         static Outcome bad(Raw raw, String reason, String rawText) {
-            return new Outcome(null, null, null, null, null, raw.file, raw.line, reason, rawText);
+            return new Outcome(null, null, null, null, null, null, raw.file, raw.line, reason, rawText);
         }
 
         static Outcome skipped(Skip skip) {
-            return new Outcome(null, null, null, null, skip, null, 0, null, null);
+            return new Outcome(null, null, null, null, null, skip, null, 0, null, null);
         }
     }
 
@@ -549,7 +573,15 @@ public final class Ingest {
                 spans.addObject().put("rule", r.rule()).put("text", r.text());
             }
         }
-        return new Outcome(doc, id, raw.source, cleaned.removed(), null, null, 0, null, null);
+        byte[] json = null;
+        if (serialize) {
+            try {
+                json = Json.MAPPER.writeValueAsBytes(doc); // on the worker thread: writing is a good part of the work
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return new Outcome(doc, json, id, raw.source, cleaned.removed(), null, null, 0, null, null);
     }
 
     private static boolean isConsumed(String key, String[] roleKeys) {
@@ -601,7 +633,7 @@ public final class Ingest {
 
     // ---- in input order (on the calling thread) -----------------------------------------------------------
 
-    private void deliver(Outcome outcome, Consumer<ObjectNode> out) {
+    private void deliver(Outcome outcome, Consumer<Outcome> out) {
         if (outcome.badReason != null) {
             rejects.reject(outcome.file, outcome.line, outcome.badReason, outcome.badRaw);
             return;
@@ -617,12 +649,13 @@ public final class Ingest {
         String id = uniqueId(outcome.id, outcome.source);
         if (!id.equals(outcome.id)) {
             outcome.doc.put("id", id);
+            outcome = new Outcome(outcome.doc, null, id, outcome.source, outcome.removed, null, null, 0, null, null);
         }
         for (Map.Entry<String, Integer> e : outcome.removed.entrySet()) {
             summary.removed.merge(e.getKey(), (long) e.getValue(), Long::sum);
         }
         summary.documents++;
-        out.accept(outcome.doc);
+        out.accept(outcome);
     }
 
     private String uniqueId(String id, String source) {
@@ -649,14 +682,14 @@ public final class Ingest {
         private static final int BATCH_RECORDS = 256;
         private static final int BATCH_BYTES = 1 << 20;
 
-        private final Consumer<ObjectNode> out;
+        private final Consumer<Outcome> out;
         private final ExecutorService pool;
         private final int maxInFlight;
         private final ArrayDeque<Future<Outcome[]>> inFlight = new ArrayDeque<>();
         private List<Raw> batch = new ArrayList<>();
         private long batchBytes;
 
-        Pipeline(Consumer<ObjectNode> out) {
+        Pipeline(Consumer<Outcome> out) {
             this.out = out;
             int threads = Math.max(1, options.threads);
             this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {

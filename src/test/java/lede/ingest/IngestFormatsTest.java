@@ -166,6 +166,35 @@ class IngestFormatsTest {
     }
 
     @Test
+    void bytesWrittenByWorkersAreTheWritersBytes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("dups.ndjson");
+        Files.writeString(file, "{\"id\":\"a\",\"text\":\"1 \ud83c\uddfa\ud83c\udde6\"}\n{\"id\":\"a\",\"text\":\"2\"}\n");
+        for (int threads : new int[]{1, 2}) {
+            Ingest.Options options = options(o -> {
+                o.renumber = true;
+                o.threads = threads;
+            });
+            var viaWriter = new java.io.ByteArrayOutputStream();
+            try (var writer = new lede.io.NdjsonWriter(viaWriter)) {
+                new Ingest(options, Rejects.failFast()).run(List.of("seeds/", file.toString()), d -> {
+                    try {
+                        writer.write(d);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+            var direct = new java.io.ByteArrayOutputStream();
+            new Ingest(options, Rejects.failFast()).run(List.of("seeds/", file.toString()), direct);
+            assertEquals(viaWriter.toString(StandardCharsets.UTF_8), direct.toString(StandardCharsets.UTF_8));
+            String[] lines = direct.toString(StandardCharsets.UTF_8).split("\n");
+            assertEquals(7, lines.length);
+            assertTrue(lines[5].startsWith("{\"id\":\"a\",") && lines[5].contains("\"text\":\"1 \ud83c\uddfa\ud83c\udde6\""));
+            assertTrue(lines[6].startsWith("{\"id\":\"a-2\","));
+        }
+    }
+
+    @Test
     void minCharsAndDateFilters() {
         IngestRun run = new IngestRun(options(o -> o.minChars = 100), Rejects.failFast(), "seeds/");
         assertEquals(5, run.documents.size());
