@@ -263,18 +263,18 @@ public final class TextCleaner {
                 paragraphs.add(collapseSpaces(s, block.from[i], block.to[i]));
             }
         } else {
-            StringBuilder paragraph = new StringBuilder(block.to[block.size - 1] - block.from[0]);
-            appendCollapsed(paragraph, s, block.from[0], block.to[0]);
-            for (int i = 1; i < block.size; i++) {
-                if (block.indented[i] || endsSentence(paragraph) && !Character.isLowerCase(s.charAt(block.from[i]))) {
-                    paragraphs.add(paragraph.toString());
-                    paragraph.setLength(0);
-                } else {
-                    paragraph.append(' ');
+            // joining substrings copies bytes wholesale; appending char by char costs more
+            List<String> lines = new ArrayList<>(block.size);
+            for (int i = 0; i < block.size; i++) {
+                String line = collapseSpaces(s, block.from[i], block.to[i]);
+                if (i > 0 && (block.indented[i]
+                        || endsSentence(lines.get(lines.size() - 1)) && !Character.isLowerCase(line.charAt(0)))) {
+                    paragraphs.add(String.join(" ", lines));
+                    lines.clear();
                 }
-                appendCollapsed(paragraph, s, block.from[i], block.to[i]);
+                lines.add(line);
             }
-            paragraphs.add(paragraph.toString());
+            paragraphs.add(String.join(" ", lines));
         }
         block.size = 0;
     }
@@ -316,9 +316,9 @@ public final class TextCleaner {
 
     /** Where two spaces in a row start within {@code s[from, to)}, or -1. */
     private static int doubleSpace(String s, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (s.charAt(i) == ' ' && s.charAt(i - 1) == ' ') {
-                return i - 1;
+        for (int i = s.indexOf(' ', from); i >= 0 && i < to - 1; i = s.indexOf(' ', i + 1)) {
+            if (s.charAt(i + 1) == ' ') {
+                return i;
             }
         }
         return -1;
