@@ -23,6 +23,16 @@ public final class Decoding {
     public static final String FALLBACK_WARNING = "not valid UTF-8; decoded as Windows-1252";
 
     private static final int SNIFF = 8192;
+    /** The 256 characters of Windows-1252, by byte (the five unassigned bytes map to U+FFFD). */
+    private static final String WINDOWS_1252_CHARS;
+
+    static {
+        byte[] all = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            all[i] = (byte) i;
+        }
+        WINDOWS_1252_CHARS = new String(all, WINDOWS_1252);
+    }
 
     private Decoding() {
     }
@@ -198,12 +208,7 @@ public final class Decoding {
         }
 
         private static char windows1252(byte b) {
-            int unsigned = b & 0xff;
-            if (unsigned < 0x80) {
-                return (char) unsigned;
-            }
-            String decoded = new String(new byte[]{b}, WINDOWS_1252);
-            return decoded.charAt(0);
+            return WINDOWS_1252_CHARS.charAt(b & 0xff);
         }
 
         @Override

@@ -102,7 +102,6 @@ public final class Ingest {
         }
     }
 
-
     private final Options options;
     private final Rejects rejects;
     private final ThreadLocal<TextCleaner> cleaners;
@@ -145,10 +144,10 @@ public final class Ingest {
         return Dates.day(iso);
     }
 
+    /** What the run did so far; rules that removed nothing are left out of {@code removed}. */
     public Summary summary() {
-        Summary copy = summary;
-        copy.removed.values().removeIf(count -> count == 0);
-        return copy;
+        summary.removed.values().removeIf(count -> count == 0);
+        return summary;
     }
 
     /** Ingests the named inputs (files, folders, globs, "-" for stdin) in order, giving each document to {@code out}. */
