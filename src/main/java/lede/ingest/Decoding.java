@@ -60,24 +60,25 @@ public final class Decoding {
     }
 
     /**
-     * True when the start of {@code in} looks like binary data rather than text: a NUL byte, or many other
-     * control bytes, in the first 8 KB. Call before {@link #readBom} consumed a UTF-16 mark only when
+     * True when the start of {@code in} looks like binary data rather than text: NUL bytes (more than a stray
+     * one or two), or many other control bytes, in the first 8 KB. Call before {@link #readBom} consumed a UTF-16 mark only when
      * the input has no UTF-16 mark (UTF-16 text is full of NUL bytes).
      */
     public static boolean looksBinary(BufferedInputStream in) throws IOException {
         in.mark(SNIFF);
         byte[] head = in.readNBytes(SNIFF);
         in.reset();
+        int nuls = 0;
         int controls = 0;
         for (byte b : head) {
             if (b == 0) {
-                return true;
-            }
-            if (b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                nuls++;
+            } else if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 controls++;
             }
         }
-        return controls > head.length / 20 + 4;
+        // a stray NUL in scraped text is no reason to refuse it; images, PDFs and archives have many
+        return nuls > head.length / 200 + 1 || nuls + controls > head.length / 20 + 4;
     }
 
     /** The first byte that is not whitespace, for guessing the format of stdin; -1 when there is none. */

@@ -74,6 +74,7 @@ public final class Ingest {
         public long tooShort;
         public long outsideDates;
         public long undated;
+        public long empty;
         public final Map<String, Long> removed = new LinkedHashMap<>();
 
         /** One line such as "5 documents from 5 files; removed: share-widget 1, ...". */
@@ -86,6 +87,9 @@ public final class Ingest {
             }
             if (outsideDates > 0) {
                 b.append("; skipped ").append(outsideDates).append(" outside --since/--until");
+            }
+            if (empty > 0) {
+                b.append("; skipped ").append(empty).append(empty == 1 ? " empty file" : " empty files");
             }
             if (undated > 0) {
                 b.append("; skipped ").append(undated).append(" without a date");
@@ -215,6 +219,10 @@ public final class Ingest {
             throws IOException {
         Reader reader = reader(in, bom);
         String content = readAll(reader);
+        if (content.isBlank()) {
+            summary.empty++; // an empty file or stdin is no article
+            return;
+        }
         List<String> warnings = new ArrayList<>(1);
         if (reader instanceof Decoding.LenientReader lenient && lenient.fellBack()) {
             warnings.add(Decoding.FALLBACK_WARNING);
@@ -381,7 +389,8 @@ public final class Ingest {
             } catch (JsonProcessingException e) {
                 String message = e.getOriginalMessage();
                 if (message == null || !message.contains("UTF-8")) {
-                    return Outcome.bad(raw, "not valid JSON: " + jsonReason(message), utf8(raw.json));
+                    return Outcome.bad(raw, "not valid JSON: " + jsonReason(message) + prettyPrintHint(raw.json),
+                            utf8(raw.json));
                 }
                 // not UTF-8: read the line's invalid bytes as Windows-1252 instead
                 String line = Decoding.decodeLenient(raw.json, 0, raw.json.length, new boolean[1]);
@@ -437,6 +446,15 @@ public final class Ingest {
             case NULL -> "null";
             default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
         };
+    }
+
+    /** A line that is only "{" or "[" is a pretty-printed JSON file, not NDJSON: say how to convert it. */
+    private static String prettyPrintHint(byte[] line) {
+        String s = utf8(line).strip();
+        return s.equals("{") || s.equals("[")
+                ? " (this looks like pretty-printed JSON; ingest reads one object per line: "
+                + "convert with jq -c '.[]' FILE for an array, jq -c . FILE for objects)"
+                : "";
     }
 
     private static String utf8(byte[] bytes) {

@@ -122,6 +122,35 @@ class IngestFormatsTest {
     }
 
     @Test
+    void emptyFilesAreNoArticlesButAreCounted(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("empty.txt"), "");
+        Files.writeString(dir.resolve("blank.html"), " \n\n ");
+        Files.writeString(dir.resolve("one.txt"), "Just one line.");
+        IngestRun run = IngestRun.of(dir.toString());
+        assertEquals(1, run.documents.size());
+        assertEquals("Just one line.", run.documents.get(0).get("text").textValue());
+        assertEquals("1 document from 3 files; skipped 2 empty files", run.summary.describe(0));
+    }
+
+    @Test
+    void prettyPrintedJsonGetsAHint(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("pretty.json");
+        Files.writeString(file, "[\n  {\"id\": \"x\", \"text\": \"y\"}\n]\n");
+        BadRecordException e = assertThrows(BadRecordException.class, () -> IngestRun.of(file.toString()));
+        assertEquals(file + ":1: not valid JSON: Unexpected end-of-input: expected close marker for Array (this looks "
+                + "like pretty-printed JSON; ingest reads one object per line: convert with jq -c '.[]' FILE for an "
+                + "array, jq -c . FILE for objects)", e.getMessage());
+    }
+
+    @Test
+    void aStrayNulByteIsRemovedNotRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("nul.txt");
+        Files.write(file, "Headline\n\nA scraped\u0000 text with one NUL byte.\n".getBytes(StandardCharsets.UTF_8));
+        ObjectNode doc = IngestRun.one(file.toString());
+        assertEquals("A scraped text with one NUL byte.", doc.get("text").textValue());
+    }
+
+    @Test
     void hardWrappedWireCopyBecomesParagraphs(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("wire.txt");
         Files.writeString(file, "Shares of the U.S.\ncompany rose after\nit said profits doubled.\n"
