@@ -293,6 +293,8 @@ public final class Ingest {
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
                 String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+                // Commons CSV says "(startline N) ..."; the line is in our message already
+                message = message == null ? "unreadable" : message.replaceFirst("^\\(startline \\d+\\) ", "");
                 out.add(Raw.rejected(display, nextLine, "bad CSV: " + message));
                 return; // the parser cannot go on after a broken quote
             }

@@ -271,6 +271,14 @@ class IngestFormatsTest {
     }
 
     @Test
+    void unclosedCsvQuoteStops(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("unclosed.csv");
+        Files.writeString(file, "id,title,text\na1,One,\"fine\"\na2,Two,\"never closed\nmore text\n");
+        BadRecordException e = assertThrows(BadRecordException.class, () -> IngestRun.of(file.toString()));
+        assertEquals(file + ":3: bad CSV: EOF reached before encapsulated token finished", e.getMessage());
+    }
+
+    @Test
     void binaryFileStops() {
         BadRecordException e = assertThrows(BadRecordException.class, () -> IngestRun.of(resource("binary.txt")));
         assertEquals(resource("binary.txt") + ":1: not a text file (binary data)", e.getMessage());
