@@ -21,6 +21,7 @@ import java.util.Properties;
         },
         subcommands = {
                 CommandLine.HelpCommand.class,
+                lede.cli.IngestCommand.class,
                 lede.cli.DedupeCommand.class,
                 lede.cli.ExportCommand.class,
         },

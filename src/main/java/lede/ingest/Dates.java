@@ -1,0 +1,96 @@
+package lede.ingest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Publication dates as ISO 8601: kept as they came when already ISO, else parsed from common forms. */
+public final class Dates {
+    private static final Pattern ISO = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+
+    private static final List<DateTimeFormatter> DATE_TIMES = List.of(
+            DateTimeFormatter.RFC_1123_DATE_TIME,
+            pattern("EEE, d MMM yyyy HH:mm:ss zzz"),
+            pattern("EEE MMM d HH:mm:ss zzz yyyy"),
+            pattern("d-MMM-yyyy HH:mm:ss[.SS]"),
+            pattern("yyyy/MM/dd HH:mm[:ss]"),
+            pattern("MMMM d, yyyy h:mm a"),
+            pattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]X"));
+
+    private static final List<DateTimeFormatter> DATES = List.of(
+            pattern("yyyy/MM/dd"),
+            pattern("yyyy.MM.dd"),
+            pattern("yyyyMMdd"),
+            pattern("MMMM d, yyyy"),
+            pattern("MMM d, yyyy"),
+            pattern("MMM. d, yyyy"),
+            pattern("d MMMM yyyy"),
+            pattern("d MMM yyyy"),
+            pattern("EEEE, MMMM d, yyyy"),
+            pattern("EEEE, d MMMM yyyy"),
+            pattern("d-MMM-yyyy"));
+
+    private Dates() {
+    }
+
+    private static DateTimeFormatter pattern(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                .toFormatter(Locale.ENGLISH);
+    }
+
+    /** The date as ISO 8601, or null when it is not a date this understands. */
+    public static String normalize(String raw) {
+        String s = raw.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (ISO.matcher(s).matches()) {
+            return s;
+        }
+        for (DateTimeFormatter f : DATE_TIMES) {
+            try {
+                TemporalAccessor t = f.parse(s);
+                if (t.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)) {
+                    return OffsetDateTime.from(t).toString();
+                }
+                try {
+                    return ZonedDateTime.from(t).toOffsetDateTime().toString();
+                } catch (RuntimeException noZone) {
+                    return LocalDateTime.from(t).toString();
+                }
+            } catch (DateTimeParseException e) {
+                // next form
+            }
+        }
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return LocalDate.from(f.parse(s)).toString();
+            } catch (DateTimeParseException e) {
+                // next form
+            }
+        }
+        return null;
+    }
+
+    /** Seconds or milliseconds since 1970 (as in many JSON exports) as an ISO 8601 UTC time. */
+    public static String fromEpoch(long value) {
+        Instant instant = Math.abs(value) >= 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+        return instant.atOffset(ZoneOffset.UTC).toString();
+    }
+
+    /** The YYYY-MM-DD day of an ISO date, for --since/--until. */
+    public static String day(String iso) {
+        return iso.length() >= 10 ? iso.substring(0, 10) : iso;
+    }
+}

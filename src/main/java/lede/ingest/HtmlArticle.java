@@ -1,0 +1,164 @@
+package lede.ingest;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An article read from an HTML page with jsoup: title, publication date, author, canonical URL and language
+ * from the usual meta tags, and the main text without navigation, share widgets, comments and other page
+ * furniture, as paragraphs separated by blank lines.
+ */
+public record HtmlArticle(String title, String date, String author, String url, String lang, String text) {
+
+    private static final String[] TITLE = {
+            "meta[property=og:title]", "meta[name=twitter:title]", "meta[name=title]", "meta[name=dc.title]"};
+    private static final String[] DATE = {
+            "meta[property=article:published_time]", "meta[name=article:published_time]",
+            "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
+            "meta[name=publish-date]", "meta[name=date]", "meta[name=dc.date]", "meta[name=dc.date.issued]",
+            "meta[name=dcterms.created]", "meta[name=sailthru.date]", "meta[property=og:published_time]"};
+    private static final String[] AUTHOR = {
+            "meta[name=author]", "meta[property=article:author]", "meta[name=dc.creator]",
+            "meta[name=byl]", "meta[name=sailthru.author]"};
+
+    /** Elements that are never article text. */
+    private static final String NEVER_TEXT = "script, style, noscript, template, nav, header, footer, aside, form, "
+            + "iframe, svg, button, select, figure, figcaption, [role=navigation], [role=banner], "
+            + "[role=contentinfo], [aria-hidden=true], [hidden]";
+    /** class or id words that mark page furniture. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?:^|[-_ ])(?:nav|navbar|menu|footer|sidebar|share|sharing|social|comments?|related|advert|ads?|promo"
+                    + "|cookie|cookies|newsletter|subscribe|breadcrumbs?|masthead|widget|popup|modal|caption|byline"
+                    + "|tags|toolbar|paywall)(?:$|[-_ ])", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "hr");
+
+    public static HtmlArticle parse(String html, String baseUri) {
+        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        String title = firstContent(doc, TITLE);
+        if (title == null && !doc.title().isBlank()) {
+            title = doc.title();
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (title == null && h1 != null && !h1.text().isBlank()) {
+            title = h1.text();
+        }
+        String date = firstContent(doc, DATE);
+        if (date == null) {
+            Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
+            date = time == null ? null : time.attr("datetime");
+        }
+        String author = firstContent(doc, AUTHOR);
+        if (author == null) {
+            Element byline = doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]");
+            author = byline == null || byline.text().isBlank() ? null : byline.text();
+        }
+        String url = attr(doc.selectFirst("link[rel=canonical]"), "href");
+        if (url == null) {
+            url = firstContent(doc, new String[]{"meta[property=og:url]"});
+        }
+        String lang = attr(doc.selectFirst("html[lang]"), "lang");
+        return new HtmlArticle(title, date, author, url, lang, mainText(doc));
+    }
+
+    private static String mainText(Document doc) {
+        doc.select(NEVER_TEXT).remove();
+        for (Element e : doc.body().getAllElements()) {
+            if (e != doc.body() && (FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find())) {
+                e.remove();
+            }
+        }
+        Element root = doc.selectFirst("[itemprop=articleBody]");
+        if (root == null) {
+            root = largest(doc.select("article"));
+        }
+        if (root == null) {
+            root = doc.selectFirst("main, [role=main]");
+        }
+        if (root == null) {
+            root = mostParagraphText(doc);
+        }
+        root.select("h1").remove();
+        StringBuilder text = new StringBuilder();
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    text.append(t.text());
+                } else if (node instanceof Element e) {
+                    if (e.normalName().equals("br")) {
+                        text.append('\n');
+                    } else if (BLOCKS.contains(e.normalName())) {
+                        text.append("\n\n");
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    text.append("\n\n");
+                }
+            }
+        });
+        return text.toString();
+    }
+
+    private static Element largest(Elements elements) {
+        Element best = null;
+        int bestLength = -1;
+        for (Element e : elements) {
+            int length = e.text().length();
+            if (length > bestLength) {
+                best = e;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    /** The element whose direct paragraph children hold the most text: the article body on most pages. */
+    private static Element mostParagraphText(Document doc) {
+        Element best = doc.body();
+        int bestLength = 0;
+        for (Element e : doc.body().getAllElements()) {
+            int length = 0;
+            for (Element child : e.children()) {
+                if (child.normalName().equals("p")) {
+                    length += child.text().length();
+                }
+            }
+            if (length > bestLength) {
+                best = e;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    private static String firstContent(Document doc, String[] selectors) {
+        for (String selector : selectors) {
+            String content = attr(doc.selectFirst(selector), "content");
+            if (content != null) {
+                return content;
+            }
+        }
+        return null;
+    }
+
+    private static String attr(Element e, String name) {
+        if (e == null) {
+            return null;
+        }
+        String value = e.attr(name).strip();
+        return value.isEmpty() ? null : value;
+    }
+}
