@@ -1,0 +1,16 @@
+package lede.cli.stats;
+
+import picocli.CommandLine.Option;
+
+/** Options every report shares: output format and threads. */
+public final class ReportOptions {
+    public enum Format { NDJSON, TABLE, GEXF }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ndjson",
+            description = "ndjson (one JSON object per row, the default) or table (aligned, for reading).")
+    public Format format = Format.NDJSON;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that tokenize (default: the number of cores).")
+    public int threads = Runtime.getRuntime().availableProcessors();
+}
