@@ -16,7 +16,11 @@ import java.util.regex.PatternSyntaxException;
  *   factor     := "not" factor | "(" expr ")" | "has" "entity" value | comparison
  *   comparison := field ("=" | "!=" | "&lt;" | "&lt;=" | "&gt;" | "&gt;=" | "~") value
  *   field      := name ("." name)*            (a document field; dots reach into objects: meta.section)
- *   value      := "double quoted" | 'single quoted' | bare word (2022-09-01, 42, Reuters)
+ *   value      := "double quoted" | 'single quoted' | bare word (2022-09-01, 42, Reuters; not and/or/not)
+ * </pre>
+ * In quoted values {@code \"}, {@code \'} and {@code \\} stand for the character; other backslashes are kept, so
+ * regular expressions need no doubling.
+ * <pre>
  * </pre>
  * A value shaped like an ISO date or month or year ({@code 2022}, {@code 2022-09}, {@code 2022-09-01}) compares
  * against the field cut to the same length, so {@code date = 2022-09} is all of September and
@@ -174,8 +178,10 @@ public final class Where implements Predicate<ObjectNode> {
         }
 
         private Token value(String after) {
-            if (current.kind != Kind.WORD && current.kind != Kind.STRING) {
-                throw error(current.column, "expected a value after " + after + ", found " + describe(current));
+            if ((current.kind != Kind.WORD && current.kind != Kind.STRING)
+                    || isKeyword("and") || isKeyword("or") || isKeyword("not")) {
+                throw error(current.column, "expected a value after " + after + ", found " + describe(current)
+                        + (current.kind == Kind.WORD ? " (quote it to mean the word)" : ""));
             }
             Token value = current;
             advance();
@@ -210,7 +216,8 @@ public final class Where implements Predicate<ObjectNode> {
                     if (d == c) {
                         break;
                     }
-                    if (d == '\\' && pos < text.length()) {
+                    // \" or \' or \\ stand for the character; other backslashes stay (regular expressions)
+                    if (d == '\\' && pos < text.length() && (text.charAt(pos) == c || text.charAt(pos) == '\\')) {
                         d = text.charAt(pos++);
                     }
                     value.append(d);
