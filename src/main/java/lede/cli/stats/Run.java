@@ -29,9 +29,9 @@ final class Run {
         if (options.format == ReportOptions.Format.GEXF && !(report instanceof CooccurReport)) {
             throw new LedeException("--format gexf is only for stats cooccur");
         }
+        OutputStream out = io.openOutput();
         try (Rejects rejects = io.rejects();
-             DocumentSource documents = new DocumentSource(files, rejects);
-             OutputStream out = io.openOutput()) {
+             DocumentSource documents = new DocumentSource(files, rejects)) {
             switch (options.format) {
                 case NDJSON -> {
                     NdjsonWriter writer = new NdjsonWriter(out);
@@ -61,6 +61,13 @@ final class Run {
             }
             out.flush();
             IoOptions.reportSkipped(spec.commandLine().getErr(), spec.qualifiedName(), rejects);
+        } finally {
+            // stdout stays open (the JVM closes it; tests run commands in-process); a file is closed
+            if (io.output != null && !io.output.toString().equals("-")) {
+                out.close();
+            } else {
+                out.flush();
+            }
         }
     }
 }
