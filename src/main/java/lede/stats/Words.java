@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * The word tokenizer every word report uses: CoreNLP's {@link TokenizerAnnotator} with default English
- * properties, the same tokenizer {@code lede extract} runs (it also splits sentences). Needs no models.
+ * The word tokenizer every word report uses: CoreNLP's {@link TokenizerAnnotator} (which also splits
+ * sentences) with default English properties and the one setting {@code lede extract} adds, a blank line ends
+ * a sentence ({@code ssplit.newlineIsSentenceBreak=two}), so token and sentence counts agree with the
+ * {@code tokens} and {@code sentences} fields extract writes. Needs no models.
  */
 public final class Words {
     /** One token: its text as written, code-point offsets into the document text, its sentence (0-based). */
@@ -33,7 +35,15 @@ public final class Words {
 
     // The annotator keeps no per-call state, but one per thread costs nothing and needs no proof.
     private static final ThreadLocal<TokenizerAnnotator> TOKENIZER =
-            ThreadLocal.withInitial(() -> new TokenizerAnnotator(false, new Properties()));
+            ThreadLocal.withInitial(() -> new TokenizerAnnotator(false, properties()));
+
+    /** The tokenizer settings, the same as extract's pipeline uses for tokenize and ssplit. */
+    static Properties properties() {
+        Properties properties = new Properties();
+        properties.setProperty("tokenize.language", "en");
+        properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        return properties;
+    }
 
     private Words() {
     }
