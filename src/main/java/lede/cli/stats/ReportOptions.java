@@ -7,7 +7,8 @@ public final class ReportOptions {
     public enum Format { NDJSON, TABLE, GEXF }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ndjson",
-            description = "ndjson (one JSON object per row, the default) or table (aligned, for reading).")
+            description = "ndjson (one JSON object per row, the default), table (aligned, for reading), "
+                    + "or gexf (stats cooccur only: the network for Gephi).")
     public Format format = Format.NDJSON;
 
     @Option(names = "--threads", paramLabel = "N",
