@@ -22,7 +22,9 @@ import java.util.Properties;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 lede.cli.IngestCommand.class,
+                lede.cli.ExtractCommand.class,
                 lede.cli.DedupeCommand.class,
+                lede.cli.StatsCommand.class,
                 lede.cli.ExportCommand.class,
         },
         footer = {"", "Run 'lede help COMMAND' or 'lede COMMAND --help' for a command's options and examples."})

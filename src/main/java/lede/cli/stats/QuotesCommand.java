@@ -1,0 +1,46 @@
+package lede.cli.stats;
+
+import lede.cli.IoOptions;
+import lede.stats.QuotesReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = "Quotes per speaker, or every quote of one speaker.",
+        footer = {"", "Examples:",
+                "  lede stats quotes --top 10 --format table extracted.ndjson",
+                "  lede stats quotes --speaker Zelensky extracted.ndjson"})
+public final class QuotesCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    IoOptions io;
+    @Mixin
+    ReportOptions options;
+    @Mixin
+    WhereOption where;
+
+    @Option(names = "--speaker", paramLabel = "NAME",
+            description = "One row per quote by NAME (the canonical speaker, its last name, or the mention as "
+                    + "written; case ignored).")
+    String speaker;
+
+    @Option(names = "--top", paramLabel = "N", description = "Only the N speakers with most quotes "
+            + "(with --speaker: the first N quotes).")
+    int top;
+
+    @Parameters(paramLabel = "FILE", description = "Documents from lede extract (default: stdin).")
+    List<String> files;
+
+    @Override
+    public Integer call() throws Exception {
+        Run.report(spec, io, options, files, where.parse(), new QuotesReport(speaker, top));
+        return 0;
+    }
+}

@@ -1,0 +1,17 @@
+package lede.cli.stats;
+
+import picocli.CommandLine.Option;
+
+/** Options every report shares: output format and threads. */
+public final class ReportOptions {
+    public enum Format { NDJSON, TABLE, GEXF }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ndjson",
+            description = "ndjson (one JSON object per row, the default), table (aligned, for reading), "
+                    + "or gexf (stats cooccur only: the network for Gephi).")
+    public Format format = Format.NDJSON;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that tokenize (default: the number of cores).")
+    public int threads = Runtime.getRuntime().availableProcessors();
+}

@@ -1,0 +1,73 @@
+package lede.cli.stats;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import lede.cli.IoOptions;
+import lede.io.DocumentSource;
+import lede.io.LedeException;
+import lede.io.NdjsonWriter;
+import lede.io.Rejects;
+import lede.stats.CooccurReport;
+import lede.stats.Parallel;
+import lede.stats.Report;
+import lede.stats.Table;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/** Wires a report to the command line: inputs, filter, threads, output format, bad records. */
+final class Run {
+    private Run() {
+    }
+
+    static void report(CommandLine.Model.CommandSpec spec, IoOptions io, ReportOptions options, List<String> files,
+                       Predicate<ObjectNode> where, Report<?> report) throws IOException {
+        if (options.format == ReportOptions.Format.GEXF && !(report instanceof CooccurReport)) {
+            throw new LedeException("--format gexf is only for stats cooccur");
+        }
+        OutputStream out = io.openOutput();
+        try (Rejects rejects = io.rejects();
+             DocumentSource documents = new DocumentSource(files, rejects)) {
+            switch (options.format) {
+                case NDJSON -> {
+                    NdjsonWriter writer = new NdjsonWriter(out);
+                    Consumer<ObjectNode> rows = row -> {
+                        try {
+                            writer.write(row);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    };
+                    try {
+                        Parallel.run(documents, where, report, options.threads, rows);
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause();
+                    }
+                    writer.flush();
+                }
+                case TABLE -> {
+                    Table table = new Table();
+                    Parallel.run(documents, where, report, options.threads, table);
+                    table.write(out);
+                }
+                case GEXF -> {
+                    Parallel.run(documents, where, report, options.threads, row -> { });
+                    ((CooccurReport) report).writeGexf(out);
+                }
+            }
+            out.flush();
+            IoOptions.reportSkipped(spec.commandLine().getErr(), spec.qualifiedName(), rejects);
+        } finally {
+            // stdout stays open (the JVM closes it; tests run commands in-process); a file is closed
+            if (io.output != null && !io.output.toString().equals("-")) {
+                out.close();
+            } else {
+                out.flush();
+            }
+        }
+    }
+}

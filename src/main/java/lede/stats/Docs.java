@@ -1,0 +1,137 @@
+package lede.stats;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Reading the document fields stats uses: dates, periods, entities, quotes. */
+public final class Docs {
+    private Docs() {
+    }
+
+    /** A time bucket for {@code --by}. */
+    public enum Period {
+        DAY, WEEK, MONTH, YEAR;
+
+        public String fieldName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Period of(String name) {
+            for (Period period : values()) {
+                if (period.fieldName().equals(name)) {
+                    return period;
+                }
+            }
+            return null;
+        }
+
+        /** The period of an ISO date (2022-09-09, 2022-W36, 2022-09, 2022), or null. */
+        public String of(LocalDate date) {
+            if (date == null) {
+                return null;
+            }
+            return switch (this) {
+                case DAY -> date.toString();
+                case WEEK -> String.format(Locale.ROOT, "%04d-W%02d",
+                        date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                case MONTH -> date.toString().substring(0, 7);
+                case YEAR -> date.toString().substring(0, 4);
+            };
+        }
+    }
+
+    /** The document's day: the first ten characters of {@code date} when they are an ISO date, else null. */
+    public static LocalDate day(ObjectNode document) {
+        JsonNode date = document.get("date");
+        if (date == null || !date.isTextual()) {
+            return null;
+        }
+        String text = date.asText();
+        if (text.length() < 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        } catch (NumberFormatException | DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The document's day as an ISO string, or null. */
+    public static String dayString(ObjectNode document) {
+        LocalDate day = day(document);
+        return day == null ? null : day.toString();
+    }
+
+    public static String text(ObjectNode document) {
+        JsonNode text = document.get("text");
+        return text == null || text.isNull() ? "" : text.asText();
+    }
+
+    public static String id(ObjectNode document) {
+        JsonNode id = document.get("id");
+        return id == null || id.isNull() ? null : id.asText();
+    }
+
+    /** One entity mention as {@code extract} writes it. */
+    public record Mention(String text, String type, String canonical, int start, int end) {
+        /** The name it counts under: the canonical name, else the surface text. */
+        public String name() {
+            return canonical != null ? canonical : text;
+        }
+    }
+
+    public static List<Mention> entities(ObjectNode document) {
+        JsonNode entities = document.get("entities");
+        List<Mention> mentions = new ArrayList<>();
+        if (entities == null || !entities.isArray()) {
+            return mentions;
+        }
+        for (JsonNode entity : entities) {
+            String text = textOrNull(entity.get("text"));
+            String canonical = textOrNull(entity.get("canonical"));
+            if (text == null && canonical == null) {
+                continue;
+            }
+            mentions.add(new Mention(text == null ? canonical : text, textOrNull(entity.get("type")), canonical,
+                    entity.path("start").asInt(-1), entity.path("end").asInt(-1)));
+        }
+        return mentions;
+    }
+
+    /** One quote as {@code extract} writes it. */
+    public record Quote(String text, String speaker, String speakerMention, int start, int end) {
+    }
+
+    public static List<Quote> quotes(ObjectNode document) {
+        JsonNode quotes = document.get("quotes");
+        List<Quote> result = new ArrayList<>();
+        if (quotes == null || !quotes.isArray()) {
+            return result;
+        }
+        for (JsonNode quote : quotes) {
+            result.add(new Quote(textOrNull(quote.get("text")), textOrNull(quote.get("speaker")),
+                    textOrNull(quote.get("speaker_mention")), quote.path("start").asInt(-1),
+                    quote.path("end").asInt(-1)));
+        }
+        return result;
+    }
+
+    static String textOrNull(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    /** A count field {@code extract} wrote ({@code tokens}, {@code sentences}), or -1 when absent. */
+    public static long count(ObjectNode document, String field) {
+        JsonNode node = document.get(field);
+        return node != null && node.isIntegralNumber() ? node.asLong() : -1;
+    }
+}

@@ -1,0 +1,24 @@
+package lede.stats;
+
+/** The counts of one word or phrase: occurrences, documents, and its surface forms. */
+final class WordCount {
+    final String key;
+    final Forms forms = new Forms();
+    long count;
+    long documents;
+    private long lastDocument = -1;
+
+    WordCount(String key) {
+        this.key = key;
+    }
+
+    /** One occurrence in document number {@code document} (documents are numbered in input order). */
+    void add(String form, long document) {
+        count++;
+        forms.add(form);
+        if (document != lastDocument) {
+            lastDocument = document;
+            documents++;
+        }
+    }
+}

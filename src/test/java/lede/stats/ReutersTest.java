@@ -1,0 +1,68 @@
+package lede.stats;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import lede.io.DocumentSource;
+import lede.io.Rejects;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Real text: the first 400 Reuters-21578 stories, straight from ingest (no extract fields). */
+class ReutersTest {
+    private static final String REUTERS = "../shared/testdata/reuters21578/reuters21578.ndjson";
+
+    private static List<ObjectNode> stories() {
+        List<ObjectNode> documents = new ArrayList<>();
+        try (DocumentSource source = new DocumentSource(List.of(REUTERS), Rejects.failFast())) {
+            while (source.hasNext() && documents.size() < 400) {
+                documents.add(source.next());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return documents;
+    }
+
+    private static List<String> run(List<ObjectNode> documents, Report<?> report, int threads) {
+        List<String> rows = new ArrayList<>();
+        Parallel.run(documents.iterator(), Where.all(), report, threads, row -> rows.add(row.toString()));
+        return rows;
+    }
+
+    @Test
+    void threadsChangeNothing() {
+        List<ObjectNode> documents = stories();
+        List<Supplier<Report<?>>> reports = List.of(
+                () -> new CountReport(List.of("day")),
+                () -> new NgramsReport(2, 2, Stopwords.named("en"), 0),
+                () -> new CollocationsReport("oil", 5, CollocationsReport.Measure.LOGDICE, 2, 0),
+                () -> new KeynessReport(Where.parse("title ~ oil"), null, false, Set.of(), 3.84, 0),
+                () -> new KwicReport(KwicReport.Mode.TERM, "crude oil", 30, false, 0));
+        for (Supplier<Report<?>> report : reports) {
+            List<String> one = run(documents, report.get(), 1);
+            assertEquals(one, run(documents, report.get(), 3));
+            assertEquals(true, one.size() > 2, one.toString());
+        }
+    }
+
+    @Test
+    void countAddsUpToTheDocuments() {
+        // the day groups together hold every story once, and the characters of every text
+        List<ObjectNode> documents = stories();
+        long characters = documents.stream().mapToLong(d -> d.get("text").asText().codePoints().count()).sum();
+        List<ObjectNode> rows = new ArrayList<>();
+        Parallel.run(documents.iterator(), Where.all(), new CountReport(List.of("day")), 2, rows::add);
+        assertEquals(400, rows.stream().mapToLong(r -> r.get("documents").asLong()).sum());
+        assertEquals(characters, rows.stream().mapToLong(r -> r.get("characters").asLong()).sum());
+        // "crude oil" lines: each match is the two tokens, whatever their case
+        List<ObjectNode> lines = new ArrayList<>();
+        Parallel.run(documents.iterator(), Where.all(), new KwicReport(KwicReport.Mode.TERM, "crude oil", 10, false, 0),
+                2, lines::add);
+        lines.forEach(line -> assertEquals("crude oil", line.get("match").asText().toLowerCase().replaceAll("\\s+", " ")));
+    }
+}
