@@ -3,6 +3,7 @@ package lede.io;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -17,7 +18,18 @@ public final class Output {
         try {
             // Not System.out: PrintStream swallows the broken-pipe error we need to see to stop early.
             OutputStream raw = path == null || path.toString().equals("-")
-                    ? new FileOutputStream(FileDescriptor.out)
+                    ? new FilterOutputStream(new FileOutputStream(FileDescriptor.out)) {
+                        @Override
+                        public void write(byte[] b, int off, int len) throws IOException {
+                            out.write(b, off, len);
+                        }
+
+                        @Override
+                        public void close() throws IOException {
+                            // closing fd 1 would also close it for whoever runs us in-process (tests)
+                            out.flush();
+                        }
+                    }
                     : Files.newOutputStream(path);
             BufferedOutputStream out = new BufferedOutputStream(raw, 1 << 16);
             flushOnExit(out);
