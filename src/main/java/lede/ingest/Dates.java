@@ -83,8 +83,19 @@ public final class Dates {
         return null;
     }
 
-    /** Seconds or milliseconds since 1970 (as in many JSON exports) as an ISO 8601 UTC time. */
+    /**
+     * A number as a date: eight digits that make a real day are YYYYMMDD (20220806 is 2022-08-06, not
+     * 23 August 1970); anything else is seconds or milliseconds since 1970 (as in many JSON exports),
+     * given as an ISO 8601 UTC time.
+     */
     public static String fromEpoch(long value) {
+        if (value >= 1000_01_01L && value <= 2999_12_31L) {
+            try {
+                return LocalDate.of((int) (value / 10000), (int) (value / 100 % 100), (int) (value % 100)).toString();
+            } catch (java.time.DateTimeException e) {
+                // not a calendar day: read it as seconds
+            }
+        }
         Instant instant = Math.abs(value) >= 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
         return instant.atOffset(ZoneOffset.UTC).toString();
     }

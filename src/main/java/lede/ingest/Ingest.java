@@ -189,6 +189,7 @@ public final class Ingest {
     private void ingestFile(String name, Pipeline out) {
         String display = Inputs.displayName(name);
         summary.files++;
+        lineReached = 0;
         try (InputStream opened = Inputs.open(name)) {
             BufferedInputStream in = opened instanceof BufferedInputStream b ? b : new BufferedInputStream(opened, 1 << 16);
             Charset bom = Decoding.readBom(in);
@@ -209,9 +210,14 @@ public final class Ingest {
                 case CSV, TSV -> readCsv(display, in, bom, format == Format.TSV, out);
             }
         } catch (IOException e) {
-            throw new LedeException(display + ": cannot read: " + lede.io.IoErrors.describe(e), e);
+            // a truncated gzip or a read error: what came before stays; the file is a bad record, so
+            // --skip-bad goes on with the next input
+            out.add(Raw.rejected(display, Math.max(1, lineReached + 1), "cannot read: " + lede.io.IoErrors.describe(e)));
         }
     }
+
+    /** The last line read of the current file, to say where a read error struck. */
+    private long lineReached;
 
     // ---- formats: each turns its input into Raw records, in order -----------------------------------------
 
@@ -257,6 +263,7 @@ public final class Ingest {
                 continue;
             }
             long number = lines.number();
+            lineReached = number;
             out.add(new Raw(display, number, display + ":" + number, base + "-" + number,
                     Arrays.copyOf(bytes, length), null, null, null, false, false, new ArrayList<>(0)));
         }
