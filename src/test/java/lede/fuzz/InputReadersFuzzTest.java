@@ -1,12 +1,20 @@
 package lede.fuzz;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import lede.ingest.Format;
+import lede.ingest.Ingest;
 import lede.io.BadRecordException;
+import lede.io.LedeException;
 import lede.io.NdjsonReader;
 import lede.io.Rejects;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Any bytes given to the input readers either read or fail as a bad record: never another exception,
@@ -26,6 +34,38 @@ class InputReadersFuzzTest {
             // a clear, located error is the other allowed outcome
             if (expected.line() < 1) {
                 throw new AssertionError("bad record without a line number: " + expected.getMessage());
+            }
+        }
+    }
+
+    private static Path scratch;
+
+    /** Every ingest format (text, NDJSON, CSV, TSV, HTML, gzip of each) on arbitrary bytes. */
+    @FuzzTest(maxDuration = "60s")
+    void ingestAcceptsOrRejects(FuzzedDataProvider data) throws IOException {
+        Format[] formats = Format.values();
+        Format format = formats[data.consumeInt(0, formats.length - 1)];
+        boolean gzip = data.consumeBoolean();
+        byte[] bytes = data.consumeRemainingAsBytes();
+        if (scratch == null) {
+            scratch = Files.createTempDirectory("lede-fuzz");
+        }
+        Path file = scratch.resolve("input");
+        if (gzip) {
+            try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+                out.write(bytes);
+            }
+        } else {
+            Files.write(file, bytes);
+        }
+        Ingest.Options options = new Ingest.Options();
+        options.format = format;
+        options.threads = 1;
+        try {
+            new Ingest(options, Rejects.failFast()).run(List.of(file.toString()), OutputStream.nullOutputStream());
+        } catch (LedeException expected) {
+            if (expected.getMessage() == null || !expected.getMessage().startsWith(file.toString())) {
+                throw new AssertionError("error does not name the file: " + expected.getMessage());
             }
         }
     }
