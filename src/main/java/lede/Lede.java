@@ -21,6 +21,7 @@ import java.util.Properties;
         },
         subcommands = {
                 CommandLine.HelpCommand.class,
+                lede.cli.ExtractCommand.class,
         },
         footer = {"", "Run 'lede help COMMAND' or 'lede COMMAND --help' for a command's options and examples."})
 public final class Lede implements Runnable {

@@ -1,0 +1,173 @@
+package lede.cli;
+
+import lede.extract.AliasTable;
+import lede.extract.ExtractConfig;
+import lede.extract.ExtractRun;
+import lede.extract.Extractor;
+import lede.extract.FineTypes;
+import lede.extract.Outputs;
+import lede.io.DocumentSource;
+import lede.io.LedeException;
+import lede.io.NdjsonWriter;
+import lede.io.Rejects;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "extract",
+        description = "Add named entities with canonical names, dates and more to each document, with Stanford CoreNLP.",
+        footer = {"",
+                "Examples:",
+                "  lede ingest articles/ | lede extract > annotated.ndjson",
+                "  lede extract --only entities --threads 2 --aliases my-aliases.tsv docs.ndjson -o out.ndjson"})
+public final class ExtractCommand implements Callable<Integer> {
+    @Mixin
+    IoOptions io;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "NDJSON documents (default: stdin; - is stdin; .gz is read as it is).")
+    List<String> inputs;
+
+    @Option(names = "--only", paramLabel = "OUTPUTS", split = ",",
+            description = "Outputs to add, comma-separated (default: all): ${COMPLETION-CANDIDATES}.",
+            completionCandidates = OutputNames.class)
+    List<String> only;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Annotate on N threads (default: all cores). Output is the same for any N.")
+    Integer threads;
+
+    @Option(names = "--fine-types", paramLabel = "SOURCE", defaultValue = "lookup",
+            description = "Fine-grained entity types: lookup (places and nationalities from CoreNLP's lists, "
+                    + "fast; default), corenlp (CoreNLP's full fine-grained NER, 2-3 times slower), none.")
+    FineTypes fineTypes;
+
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "Alias table (TSV: alias, canonical, optional type) extending the shipped one; repeatable.")
+    List<Path> aliasFiles;
+
+    @Option(names = "--no-default-aliases", description = "Do not use the shipped alias table (only --aliases files).")
+    boolean noDefaultAliases;
+
+    @Option(names = "--no-fuzzy-aliases",
+            description = "Do not merge names of the same type that differ by one letter or a doubled letter.")
+    boolean noFuzzyAliases;
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + ExtractConfig.DEFAULT_MAX_CHARS,
+            description = "Annotate texts longer than N characters in chunks (with a warning) (default: ${DEFAULT-VALUE}).")
+    int maxChars;
+
+    @Option(names = "--progress", description = "Report progress on stderr even when it is not a terminal.")
+    boolean progress;
+
+    @Option(names = "--quiet", description = "No progress and no warnings on stderr.")
+    boolean quiet;
+
+    static final class OutputNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Outputs.names().iterator();
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (maxChars < 1000) {
+            throw new LedeException("--max-chars must be at least 1000");
+        }
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            throw new LedeException("--threads must be at least 1");
+        }
+        AliasTable aliases = noDefaultAliases ? AliasTable.empty() : AliasTable.shipped();
+        if (aliasFiles != null) {
+            for (Path file : aliasFiles) {
+                aliases = aliases.plus(file);
+            }
+        }
+        ExtractConfig config = new ExtractConfig(Outputs.parse(only), fineTypes, aliases, !noFuzzyAliases, maxChars);
+        PrintWriter err = spec.commandLine().getErr();
+        boolean showProgress = !quiet && (progress || System.console() != null);
+        ProgressLine line = new ProgressLine(err, showProgress);
+        line.message("loading CoreNLP models...");
+        Extractor extractor = new Extractor(config);
+        line.message("");
+        try (Rejects rejects = io.rejects();
+             DocumentSource source = new DocumentSource(inputs, rejects);
+             NdjsonWriter out = new NdjsonWriter(io.openOutput())) {
+            ExtractRun run = new ExtractRun(extractor, threadCount, maxChars,
+                    warning -> {
+                        if (!quiet) {
+                            line.warn("extract: " + warning);
+                        }
+                    },
+                    line::update);
+            ExtractRun.Progress done = run.run(source, rejects, out);
+            line.finish(done);
+            IoOptions.reportSkipped(err, "lede extract", rejects);
+        }
+        return 0;
+    }
+
+    /** One self-overwriting progress line on stderr (at most a few updates a second). */
+    static final class ProgressLine {
+        private final PrintWriter err;
+        private final boolean enabled;
+        private long lastNanos;
+        private boolean dirty;
+
+        ProgressLine(PrintWriter err, boolean enabled) {
+            this.err = err;
+            this.enabled = enabled;
+        }
+
+        void message(String text) {
+            if (enabled) {
+                err.print("\r\033[K" + text);
+                err.flush();
+                dirty = !text.isEmpty();
+            }
+        }
+
+        void warn(String text) {
+            if (dirty) {
+                err.print("\r\033[K");
+                dirty = false;
+            }
+            err.println("lede " + text);
+            err.flush();
+        }
+
+        void update(ExtractRun.Progress p) {
+            long now = System.nanoTime();
+            if (!enabled || now - lastNanos < 500_000_000L) {
+                return;
+            }
+            lastNanos = now;
+            message(describe(p));
+        }
+
+        void finish(ExtractRun.Progress p) {
+            if (enabled) {
+                message(describe(p));
+                err.println();
+                err.flush();
+            }
+        }
+
+        private static String describe(ExtractRun.Progress p) {
+            double seconds = Math.max(p.nanos() / 1e9, 1e-3);
+            return String.format("extract: %,d documents, %,d tokens, %.1f s (%.1f documents/s, %,.0f tokens/s)",
+                    p.documents(), p.tokens(), seconds, p.documents() / seconds, p.tokens() / seconds);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package lede.extract;
+
+import lede.io.LedeException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Spelling and transliteration variants and the one name they stand for (Kiev → Kyiv). A TSV table:
+ * {@code alias<TAB>canonical[<TAB>type]}, one per line, {@code #} comments and blank lines ignored. Aliases
+ * match whole mentions, ignoring case, and also single words inside longer names ("Kiev Oblast" →
+ * "Kyiv Oblast"). With a type (PERSON, ORGANIZATION, LOCATION or any place type, MISC) an alias applies
+ * only to mentions of that type group.
+ */
+public final class AliasTable {
+    static final String SHIPPED = "/lede/extract/aliases.tsv";
+
+    private record Alias(String canonical, String group) {
+    }
+
+    private final Map<String, List<Alias>> byAlias;
+    /** Canonical names per type group (null key: untyped), for fuzzy matching against the table. */
+    private final Map<String, Set<String>> canonicals;
+
+    private AliasTable(Map<String, List<Alias>> byAlias, Map<String, Set<String>> canonicals) {
+        this.byAlias = byAlias;
+        this.canonicals = canonicals;
+    }
+
+    public static AliasTable empty() {
+        return new AliasTable(Map.of(), Map.of());
+    }
+
+    /** The table shipped with lede (this domain's common variants). */
+    public static AliasTable shipped() {
+        return Holder.SHIPPED_TABLE;
+    }
+
+    private static final class Holder {
+        static final AliasTable SHIPPED_TABLE = loadShipped();
+
+        private static AliasTable loadShipped() {
+            try (InputStream in = AliasTable.class.getResourceAsStream(SHIPPED)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + SHIPPED);
+                }
+                return empty().plus(in, SHIPPED);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + SHIPPED, e);
+            }
+        }
+    }
+
+    /** This table extended by a file's entries; a later entry for the same alias and type wins. */
+    public AliasTable plus(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return plus(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new LedeException(file + ": no such file");
+        } catch (IOException e) {
+            throw new LedeException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    AliasTable plus(InputStream in, String name) throws IOException {
+        Map<String, List<Alias>> aliases = new HashMap<>();
+        byAlias.forEach((k, v) -> aliases.put(k, new ArrayList<>(v)));
+        Map<String, Set<String>> names = new HashMap<>();
+        canonicals.forEach((k, v) -> names.put(k, new LinkedHashSet<>(v)));
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\t", -1);
+            if (fields.length < 2 || fields.length > 3 || fields[0].isBlank() || fields[1].isBlank()) {
+                throw new LedeException(name + ":" + number
+                        + ": expected alias<TAB>canonical[<TAB>type], found '" + line + "'");
+            }
+            String group = fields.length == 3 && !fields[2].isBlank()
+                    ? TypeGroups.group(fields[2].trim().toUpperCase(Locale.ROOT)) : null;
+            String canonical = fields[1].trim();
+            List<Alias> list = aliases.computeIfAbsent(key(fields[0]), k -> new ArrayList<>());
+            list.removeIf(a -> java.util.Objects.equals(a.group, group));
+            list.add(new Alias(canonical, group));
+            names.computeIfAbsent(group, k -> new LinkedHashSet<>()).add(canonical);
+        }
+        return new AliasTable(aliases, names);
+    }
+
+    /**
+     * The canonical spelling of a name of the given type group: the whole name's alias, else the name
+     * with each word that has an alias replaced, else the name itself.
+     */
+    public String resolve(String name, String group) {
+        String whole = lookup(name, group);
+        if (whole != null) {
+            return whole;
+        }
+        if (name.indexOf(' ') < 0) {
+            return name;
+        }
+        String[] words = name.split(" ");
+        boolean changed = false;
+        for (int i = 0; i < words.length; i++) {
+            String alias = lookup(words[i], group);
+            if (alias != null && alias.indexOf(' ') < 0) {
+                words[i] = alias;
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", words) : name;
+    }
+
+    private String lookup(String name, String group) {
+        List<Alias> aliases = byAlias.get(key(name));
+        if (aliases == null) {
+            return null;
+        }
+        String untyped = null;
+        for (Alias alias : aliases) {
+            if (group.equals(alias.group)) {
+                return alias.canonical;
+            }
+            if (alias.group == null) {
+                untyped = alias.canonical;
+            }
+        }
+        return untyped;
+    }
+
+    /** The table's canonical names that apply to a type group (typed for it, or untyped). */
+    Set<String> canonicalNames(String group) {
+        Set<String> names = new LinkedHashSet<>(canonicals.getOrDefault(group, Set.of()));
+        names.addAll(canonicals.getOrDefault(null, Set.of()));
+        return Collections.unmodifiableSet(names);
+    }
+
+    boolean isEmpty() {
+        return byAlias.isEmpty();
+    }
+
+    private static String key(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,403 @@
+package lede.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns CoreNLP's token tags into entity mentions with one type per surface form and one canonical name
+ * per real-world entity in the document (the rules are in the README's extract section):
+ * <ol>
+ * <li>mentions: runs of tokens with the same name tag in a sentence;</li>
+ * <li>type consistency: every mention of a surface form gets the form's majority type (ties: the first);</li>
+ * <li>fine types: places and nationalities from CoreNLP's lists ({@link FineTypeLookup});</li>
+ * <li>canonical names: alias table, then a person's short name takes the full name given elsewhere in
+ * the document, then fuzzy merging of one-letter and doubled-letter variants of the same type group.</li>
+ * </ol>
+ */
+final class EntityResolver {
+    /** Titles that may open a PERSON mention and are not part of the name. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+            "sir", "dame", "madam", "president", "gen.", "general", "prof.", "professor");
+
+    private final FineTypes fineTypes;
+    private final AliasTable aliases;
+    private final boolean fuzzy;
+
+    EntityResolver(FineTypes fineTypes, AliasTable aliases, boolean fuzzy) {
+        this.fineTypes = fineTypes;
+        this.aliases = aliases;
+        this.fuzzy = fuzzy;
+    }
+
+    private static final class Mention {
+        final String text;
+        final String words;
+        String type;
+        final int begin;
+        final int end;
+        final int sentence;
+        Form form;
+
+        Mention(String text, String words, String type, int begin, int end, int sentence) {
+            this.text = text;
+            this.words = words;
+            this.type = type;
+            this.begin = begin;
+            this.end = end;
+            this.sentence = sentence;
+        }
+    }
+
+    /** A distinct (surface words, type group) in the document. */
+    private static final class Form {
+        final String words;
+        final String surface; // the first mention's text, white space collapsed
+        final String group;
+        final int first;
+        int count;
+        String name;      // after the alias table and honorific stripping
+        String canonical; // final
+
+        Form(String words, String surface, String group, int first) {
+            this.words = words;
+            this.surface = surface;
+            this.group = group;
+            this.first = first;
+        }
+    }
+
+    List<Entity> resolve(AnnotatedDocument document) {
+        List<Mention> mentions = mentions(document);
+        makeTypesConsistent(mentions);
+        if (fineTypes == FineTypes.LOOKUP) {
+            FineTypeLookup lookup = FineTypeLookup.get();
+            Map<String, String> fineByForm = new HashMap<>();
+            for (Mention m : mentions) {
+                if (m.type.equals(TypeGroups.LOCATION) || m.type.equals(TypeGroups.MISC)
+                        || m.type.equals(TypeGroups.ORGANIZATION)) {
+                    String key = m.type + '\t' + m.words;
+                    String fine = fineByForm.computeIfAbsent(key, k -> {
+                        String found = lookup.fineType(m.words, m.type);
+                        return found == null ? m.type : found;
+                    });
+                    m.type = fine;
+                }
+            }
+        }
+        List<Form> forms = forms(mentions);
+        canonicalize(forms);
+        List<Entity> entities = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            entities.add(new Entity(m.text, m.type, m.form.canonical, m.begin, m.end, m.sentence));
+        }
+        return entities;
+    }
+
+    private List<Mention> mentions(AnnotatedDocument document) {
+        String text = document.text();
+        List<Mention> mentions = new ArrayList<>();
+        List<CoreMap> sentences = document.sentences();
+        FineTypeLookup lookup = fineTypes == FineTypes.LOOKUP ? FineTypeLookup.get() : null;
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            int i = 0;
+            while (i < tokens.size()) {
+                String tag = tag(tokens.get(i));
+                if (TypeGroups.NOT_NAMES.contains(tag)) {
+                    int matched = lookup == null || !tag.equals("O") ? 0 : untagged(lookup, tokens, i, text, s, mentions);
+                    i += Math.max(1, matched);
+                    continue;
+                }
+                int j = i + 1;
+                while (j < tokens.size() && tag.equals(tag(tokens.get(j)))) {
+                    j++;
+                }
+                mentions.add(mention(tokens, i, j, tag, text, s));
+                i = j;
+            }
+        }
+        return mentions;
+    }
+
+    /** Tags untagged words CoreNLP's lists name as a country, state or nationality; returns tokens used. */
+    private static int untagged(FineTypeLookup lookup, List<CoreLabel> tokens, int from, String text, int sentence,
+                                List<Mention> into) {
+        if (!Character.isUpperCase(tokens.get(from).word().codePointAt(0))) {
+            return 0;
+        }
+        int longest = from;
+        while (longest < tokens.size() && longest - from < FineTypeLookup.LONGEST && tag(tokens.get(longest)).equals("O")) {
+            longest++;
+        }
+        for (int to = longest; to > from; to--) {
+            List<String> words = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                words.add(tokens.get(k).word());
+            }
+            String type = lookup.untaggedType(words);
+            if (type != null) {
+                into.add(mention(tokens, from, to, type, text, sentence));
+                return to - from;
+            }
+        }
+        return 0;
+    }
+
+    private static Mention mention(List<CoreLabel> tokens, int from, int to, String type, String text, int sentence) {
+        int begin = tokens.get(from).beginPosition();
+        int end = tokens.get(to - 1).endPosition();
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                words.append(' ');
+            }
+            words.append(tokens.get(k).word());
+        }
+        return new Mention(text.substring(begin, end), words.toString(), type, begin, end, sentence);
+    }
+
+    private static String tag(CoreLabel token) {
+        String tag = token.ner();
+        return tag == null ? "O" : tag;
+    }
+
+    /** Each surface form takes its majority type in the document; a tie goes to the type seen first. */
+    private static void makeTypesConsistent(List<Mention> mentions) {
+        Map<String, LinkedHashMap<String, Integer>> counts = new HashMap<>();
+        for (Mention m : mentions) {
+            counts.computeIfAbsent(m.words, k -> new LinkedHashMap<>()).merge(m.type, 1, Integer::sum);
+        }
+        Map<String, String> majority = new HashMap<>();
+        counts.forEach((words, byType) -> {
+            String best = null;
+            int bestCount = 0;
+            for (Map.Entry<String, Integer> e : byType.entrySet()) {
+                if (e.getValue() > bestCount) {
+                    best = e.getKey();
+                    bestCount = e.getValue();
+                }
+            }
+            majority.put(words, best);
+        });
+        for (Mention m : mentions) {
+            m.type = majority.get(m.words);
+        }
+    }
+
+    private static List<Form> forms(List<Mention> mentions) {
+        Map<String, Form> forms = new LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String group = TypeGroups.group(m.type);
+            int index = i;
+            Form form = forms.computeIfAbsent(group + '\t' + m.words, k -> new Form(m.words, m.text.replaceAll("\\s+", " "), group, index));
+            form.count++;
+            m.form = form;
+        }
+        return new ArrayList<>(forms.values());
+    }
+
+    private void canonicalize(List<Form> forms) {
+        for (Form form : forms) {
+            String words = form.group.equals(TypeGroups.PERSON) ? withoutHonorific(form.surface) : form.surface;
+            form.name = aliases.resolve(words, form.group);
+        }
+        fillInFullNames(forms);
+        if (fuzzy) {
+            mergeVariants(forms);
+        } else {
+            forms.forEach(f -> f.canonical = f.name);
+        }
+    }
+
+    /** "Zelensky" takes "Volodymyr Zelensky" when the document names him so (most-mentioned full name wins). */
+    private static void fillInFullNames(List<Form> forms) {
+        List<Form> people = forms.stream().filter(f -> f.group.equals(TypeGroups.PERSON)).toList();
+        Map<String, Integer> mentionsByName = new HashMap<>();
+        for (Form f : people) {
+            mentionsByName.merge(f.name, f.count, Integer::sum);
+        }
+        Map<String, String> full = new HashMap<>();
+        for (Form shorter : people) {
+            String[] words = lowerWords(shorter.name);
+            String best = null;
+            int bestCount = 0;
+            for (Form longer : people) {
+                String[] longWords = lowerWords(longer.name);
+                if (longWords.length > words.length && endsWith(longWords, words)) {
+                    int count = mentionsByName.get(longer.name);
+                    if (best == null || count > bestCount
+                            || (count == bestCount && longWords.length > lowerWords(best).length)) {
+                        best = longer.name;
+                        bestCount = count;
+                    }
+                }
+            }
+            if (best != null) {
+                full.put(shorter.name, best);
+            }
+        }
+        for (Form f : people) {
+            String name = f.name;
+            // follow the chain: "Putin" → "Vladimir Putin" → "Vladimir Vladimirovich Putin"
+            for (int hops = 0; hops < 5 && full.containsKey(name); hops++) {
+                name = full.get(name);
+            }
+            f.name = name;
+        }
+    }
+
+    /**
+     * Merges names of the same type group that differ by one letter or a doubled letter
+     * ({@link #similar}); a merged group takes the alias table's canonical name when one of them is one
+     * (or is such a variant of one), else its most-mentioned name (ties: the first seen).
+     */
+    private void mergeVariants(List<Form> forms) {
+        Map<String, Map<String, int[]>> namesByGroup = new LinkedHashMap<>(); // name -> {count, first}
+        for (Form f : forms) {
+            int[] stats = namesByGroup.computeIfAbsent(f.group, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(f.name, k -> new int[]{0, f.first});
+            stats[0] += f.count;
+            stats[1] = Math.min(stats[1], f.first);
+        }
+        Map<String, String> resolved = new HashMap<>();
+        namesByGroup.forEach((group, names) -> {
+            List<String> list = new ArrayList<>(names.keySet());
+            Set<String> tableNames = aliases.canonicalNames(group);
+            int[] parent = new int[list.size()];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = i;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                for (int j = i + 1; j < list.size(); j++) {
+                    if (similar(list.get(i), list.get(j))) {
+                        parent[root(parent, j)] = root(parent, i);
+                    }
+                }
+            }
+            Map<Integer, String> winner = new HashMap<>();
+            for (int i = 0; i < list.size(); i++) {
+                String name = list.get(i);
+                int r = root(parent, i);
+                String current = winner.get(r);
+                if (current == null || better(name, current, names, tableNames)) {
+                    winner.put(r, name);
+                }
+            }
+            for (int i = 0; i < list.size(); i++) {
+                String name = winner.get(root(parent, i));
+                if (!tableNames.contains(name)) {
+                    for (String tableName : tableNames) {
+                        if (similar(name, tableName)) {
+                            name = tableName;
+                            break;
+                        }
+                    }
+                }
+                resolved.put(group + '\t' + list.get(i), name);
+            }
+        });
+        for (Form f : forms) {
+            f.canonical = resolved.get(f.group + '\t' + f.name);
+        }
+    }
+
+    private static boolean better(String name, String current, Map<String, int[]> stats, Set<String> tableNames) {
+        boolean inTable = tableNames.contains(name);
+        if (inTable != tableNames.contains(current)) {
+            return inTable;
+        }
+        int[] a = stats.get(name);
+        int[] b = stats.get(current);
+        return a[0] > b[0] || (a[0] == b[0] && a[1] < b[1]);
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * Two names are variants when, ignoring case and after collapsing doubled letters, both have at least
+     * five letters, the same number of words and the same first letter, and one edit (a letter inserted,
+     * deleted or replaced) turns one into the other, except a trailing "a" or "s" (Ivanov/Ivanova,
+     * Daniel/Daniels name different people).
+     */
+    static boolean similar(String a, String b) {
+        String x = collapseDoubles(a.toLowerCase(Locale.ROOT));
+        String y = collapseDoubles(b.toLowerCase(Locale.ROOT));
+        if (x.equals(y)) {
+            return !a.equals(b) && x.codePointCount(0, x.length()) >= 5;
+        }
+        if (x.length() < 5 || y.length() < 5 || Math.abs(x.length() - y.length()) > 1
+                || x.charAt(0) != y.charAt(0) || words(x) != words(y)) {
+            return false;
+        }
+        String longer = x.length() >= y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        if (longer.length() == shorter.length() + 1 && longer.startsWith(shorter)
+                && (longer.endsWith("a") || longer.endsWith("s"))) {
+            return false;
+        }
+        return oneEdit(longer, shorter);
+    }
+
+    private static boolean oneEdit(String longer, String shorter) {
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+            i++;
+        }
+        if (longer.length() == shorter.length()) {
+            return longer.substring(i + 1).equals(shorter.substring(i + 1));
+        }
+        return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
+    private static String collapseDoubles(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (i == 0 || c != s.charAt(i - 1) || !Character.isLetter(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int words(String s) {
+        return s.split(" ").length;
+    }
+
+    private static String withoutHonorific(String words) {
+        int space = words.indexOf(' ');
+        if (space > 0 && HONORIFICS.contains(words.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return words.substring(space + 1);
+        }
+        return words;
+    }
+
+    private static String[] lowerWords(String name) {
+        return name.toLowerCase(Locale.ROOT).split(" ");
+    }
+
+    private static boolean endsWith(String[] longer, String[] suffix) {
+        for (int i = 1; i <= suffix.length; i++) {
+            if (!longer[longer.length - i].equals(suffix[suffix.length - i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+package lede.extract;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Builds the CoreNLP pipeline for a set of needs, once per JVM: models take seconds to load and gigabytes
+ * to hold, so every thread (and every test) shares one pipeline per configuration.
+ */
+public final class Pipelines {
+    static final String MODELS = "edu/stanford/nlp/models/ner/";
+    /** PERSON/ORGANIZATION/LOCATION from the 3-class CRF (as in CoreNLP's default), MISC from the CoNLL one. */
+    static final String LEDE_NER_MODELS = MODELS + "english.all.3class.distsim.crf.ser.gz,"
+            + MODELS + "english.conll.4class.distsim.crf.ser.gz";
+
+    private static final Map<String, StanfordCoreNLP> CACHE = new HashMap<>();
+
+    private Pipelines() {
+    }
+
+    public static synchronized StanfordCoreNLP get(Set<Analysis> needs, FineTypes fineTypes) {
+        Properties properties = properties(needs, fineTypes);
+        return CACHE.computeIfAbsent(properties.toString(), key -> {
+            quietCoreNlpLogging();
+            return new StanfordCoreNLP(properties);
+        });
+    }
+
+    /** The CoreNLP properties for these needs: only the annotators and sub-steps they use. */
+    public static Properties properties(Set<Analysis> needs, FineTypes fineTypes) {
+        Properties p = new Properties();
+        StringBuilder annotators = new StringBuilder("tokenize,ssplit");
+        boolean numbers = needs.contains(Analysis.NUMBERS_AND_DATES);
+        if (needs.contains(Analysis.POS) || numbers) {
+            annotators.append(",pos,lemma");
+        }
+        if (needs.contains(Analysis.NAMES) || numbers) {
+            annotators.append(",ner");
+            if (fineTypes == FineTypes.CORENLP) {
+                // CoreNLP's default ner as it is: three CRFs and the fine-grained TokensRegex step
+                p.setProperty("ner.applyFineGrained", "true");
+            } else {
+                p.setProperty("ner.model", LEDE_NER_MODELS);
+                p.setProperty("ner.applyFineGrained", "false");
+            }
+            p.setProperty("ner.applyNumericClassifiers", Boolean.toString(numbers));
+            p.setProperty("ner.useSUTime", Boolean.toString(numbers));
+            // we build mentions ourselves from the token tags (offsets and chunks are ours to handle)
+            p.setProperty("ner.buildEntityMentions", "false");
+            if (!numbers) {
+                // the CRFs use words and distributional clusters, not POS tags
+                p.setProperty("enforceRequirements", "false");
+            }
+        }
+        p.setProperty("annotators", annotators.toString());
+        p.setProperty("tokenize.language", "en");
+        return p;
+    }
+
+    private static void quietCoreNlpLogging() {
+        // CoreNLP logs every model it loads on stderr; lede reports its own progress
+        RedwoodConfiguration.current().clear().apply();
+    }
+}
