@@ -21,10 +21,6 @@ import java.util.regex.Pattern;
  * a named person), else the speaker words themselves ("the official"), else null.
  */
 public final class QuoteFinder {
-    /** An entity mention with char offsets, as the entity stage found it. */
-    public record Entity(int start, int end, String type, String canonical) {
-    }
-
     /** A quotation with char offsets of its content (without the marks). Mention fields null when unknown. */
     public record Quote(String text, String speaker, String mentionText, int mentionStart, int mentionEnd,
                         String cue, int start, int end, boolean unclosed) {
@@ -75,10 +71,18 @@ public final class QuoteFinder {
         // open/close: offsets of the marks (close = end when unclosed); start/end: the content
     }
 
-    private record Attribution(String phrase, int phraseStart, int phraseEnd, String cue) {
+    /** Speaker words and verb; tight: the verb stands right before the quote or a colon introduces it. */
+    private record Attribution(String phrase, int phraseStart, int phraseEnd, String cue, boolean tight) {
+        Attribution(String phrase, int phraseStart, int phraseEnd, String cue) {
+            this(phrase, phraseStart, phraseEnd, cue, false);
+        }
+
+        Attribution tightened(boolean isTight) {
+            return new Attribution(phrase, phraseStart, phraseEnd, cue, isTight);
+        }
     }
 
-    /** Quotes in text order. entities may be empty: names are then read from capitalised words. */
+    /** Quotes in text order, given the entities (UTF-16 offsets); without entities, names are read from capitalised words. */
     public List<Quote> find(String text, List<Entity> entities) {
         if (entities.isEmpty()) {
             entities = capitalisedNames(text);
@@ -317,7 +321,7 @@ public final class QuoteFinder {
         boolean continuesSentence = ",?!—–-…".indexOf(last) >= 0;
         Attribution after = after(text, span, continuesSentence);
         Attribution before = before(text, span);
-        if (before != null && tightBefore && (after == null || !continuesSentence)) {
+        if (before != null && before.tight() && (after == null || !continuesSentence)) {
             return before;
         }
         if (after != null && continuesSentence) {
@@ -326,8 +330,6 @@ public final class QuoteFinder {
         return before != null ? before : after;
     }
 
-    /** Set by {@link #before}: the verb stands right before the quote or a colon introduces it. */
-    private boolean tightBefore;
 
     private static char lastContentChar(String text, Span span) {
         int e = span.end();
@@ -447,7 +449,6 @@ public final class QuoteFinder {
 
     /** "Zelensky said “…”", "Dr Martin, of King’s College, wrote: ‘…’", "according to X: “…”". */
     private Attribution before(String text, Span span) {
-        tightBefore = false;
         int open = span.open();
         int sentenceStart = sentenceStart(text, open);
         List<Word> ws = words(text, sentenceStart, open);
@@ -459,8 +460,8 @@ public final class QuoteFinder {
             Word w = ws.get(k);
             boolean according = w.lower().equals("according") && k + 1 < ws.size() && ws.get(k + 1).lower().equals("to");
             if (according) {
-                tightBefore = tailBeforeMark.endsWith(":");
-                return phraseAfter(text, ws, k + 2, open, "according to");
+                Attribution a = phraseAfter(text, ws, k + 2, open, "according to");
+                return a == null ? null : a.tightened(tailBeforeMark.endsWith(":"));
             }
             if (!CUES.contains(w.lower())) {
                 continue;
@@ -471,8 +472,8 @@ public final class QuoteFinder {
             if (!adjacent && !introduced) {
                 return null;
             }
-            tightBefore = adjacent || tailBeforeMark.endsWith(":");
-            return phraseBefore(text, ws, k, sentenceStart, w.text());
+            Attribution a = phraseBefore(text, ws, k, sentenceStart, w.text());
+            return a == null ? null : a.tightened(adjacent || tailBeforeMark.endsWith(":"));
         }
         return null;
     }
@@ -604,8 +605,8 @@ public final class QuoteFinder {
         Entity named = namedIn(entities, a.phraseStart(), a.phraseEnd());
         if (named != null) {
             r.speaker = named.canonical();
-            r.mention = text.substring(named.start(), named.end());
-            r.start = named.start();
+            r.mention = text.substring(named.begin(), named.end());
+            r.start = named.begin();
             r.end = named.end();
             return r;
         }
@@ -618,7 +619,7 @@ public final class QuoteFinder {
         Entity person = null;
         Entity head = null;
         for (Entity e : entities) {
-            if (e.start() >= from && e.end() <= to) {
+            if (e.begin() >= from && e.end() <= to) {
                 if ("PERSON".equals(e.type())) {
                     person = e;
                 } else if (e.end() == to || to - e.end() <= 1) {
@@ -637,7 +638,7 @@ public final class QuoteFinder {
             }
         }
         if (previous != null && previous.speaker() != null && previous.mentionStart() >= 0
-                && (last == null || previous.mentionStart() >= last.start())) {
+                && (last == null || previous.mentionStart() >= last.begin())) {
             return previous.speaker();
         }
         return last == null ? null : last.canonical();
@@ -661,7 +662,7 @@ public final class QuoteFinder {
             int s = m.start() + run.lastIndexOf(stripped);
             String longest = longestForm(text, stripped);
             String type = longest.contains(" ") && !longest.matches(".*(?:ian|ese|ish)\\b.*") ? "PERSON" : "MISC";
-            out.add(new Entity(s, s + stripped.length(), type, longest));
+            out.add(new Entity(stripped, type, longest, s, s + stripped.length(), -1));
         }
         return out;
     }
