@@ -26,7 +26,7 @@ public final class QuoteFinder {
                         String cue, int start, int end, boolean unclosed) {
     }
 
-    static final Set<String> CUES = Set.of("said", "says", "say", "saying", "told", "tells", "tell", "added",
+    static final Set<String> CUES = Set.copyOf(List.of("said", "says", "say", "saying", "told", "tells", "tell", "added",
             "adds", "adding", "claimed", "claims", "claiming", "stated", "states", "noted", "notes", "wrote",
             "writes", "explained", "explains", "warned", "warns", "insisted", "insists", "argued", "argues",
             "declared", "declares", "announced", "asked", "asks", "replied", "replies", "answered", "answers",
@@ -37,7 +37,9 @@ public final class QuoteFinder {
             "joked", "mused", "thundered", "fumed", "pleaded", "demanded", "exclaimed", "emphasized",
             "emphasised", "lamented", "confirmed", "denied", "charged", "retorted", "opined",
             "wondered", "agreed", "began", "quoted", "put", "explaining", "stressing", "noting", "warning",
-            "insisting", "arguing", "telling");
+            "insisting", "arguing", "telling", "commented", "comments", "commenting", "asking", "chanted",
+            "chanting", "sang", "sings", "singing", "tweeting", "writing", "recalls", "recalling", "explain",
+            "shouting", "screamed", "sighed", "laughed", "interjected", "replying", "responding", "adds"));
 
     /** Participles that continue an earlier clause: "…”, adding that …" names no new speaker. */
     private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "claiming", "explaining",
@@ -96,15 +98,14 @@ public final class QuoteFinder {
             if (words <= 2 && a == null) {
                 continue; // scare quotes: ‘fist’, “republic”
             }
-            if (words <= 6 && a == null && looksLikeTitle(content)) {
-                continue; // “Saturday Night Live”
+            if (words <= 5 && looksLikeTitle(content) && (a == null || !a.tight())) {
+                continue; // “Saturday Night Live”, “Fox News Sunday,”
             }
-            boolean continuation = a == null && previous != null && continues(text, previous, span)
-                    && startsClause(text, span);
-            if (a == null && !continuation) {
-                if (!words(text, sentenceStart(text, span.open()), span.open()).isEmpty()) {
-                    continue; // a few quoted words inside a sentence that reports no speech
-                }
+            if (!startsClause(text, span)) {
+                continue; // partial quotes: The country “has made dramatic changes,” he said
+            }
+            boolean continuation = a == null && previous != null && continues(text, previous, span);
+            if (a == null && !continuation && words(text, sentenceStart(text, span.open()), span.open()).isEmpty()) {
                 a = previousSentenceSpeaker(text, span);
             }
             String speaker = null;
@@ -124,9 +125,7 @@ public final class QuoteFinder {
             }
             Quote q = new Quote(content, speaker, mention, ms, me, cue, span.start(), span.end(), span.unclosed());
             quotes.add(q);
-            if (speaker != null) {
-                previous = q;
-            }
+            previous = q;
         }
         return quotes;
     }
@@ -362,7 +361,7 @@ public final class QuoteFinder {
                     ws--;
                 }
                 String w = text.substring(ws, k);
-                if (w.length() <= 2 && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) || Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "St", "Lt", "Col", "Gov", "Sgt", "Capt", "Maj", "Prof", "Jr", "Sr").contains(w)) {
+                if (w.length() <= 2 && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) || Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "St", "Lt", "Col", "Gov", "Sgt", "Capt", "Maj", "Prof", "Jr", "Sr", "Rev", "Del", "Gov", "Sens", "Reps").contains(w)) {
                     continue;
                 }
                 return k;
@@ -387,6 +386,13 @@ public final class QuoteFinder {
         }
         // the tail must start right after the quote (", he said"), not after a new clause
         String gap = text.substring(from, ws.get(0).start()).strip();
+        if ((gap.equals("―") || gap.equals("—") || gap.equals("–")) && Character.isUpperCase(ws.get(0).text().charAt(0))) {
+            // a byline after a dash: “…” ― Sonya Herridge
+            Attribution a = phraseAfter(text, ws, 0, to, null);
+            if (a != null && a.phrase().chars().filter(Character::isWhitespace).count() < 5) {
+                return a;
+            }
+        }
         if (!gap.isEmpty() && !gap.equals(",") && !gap.equals("—") && !gap.equals("–")) {
             return null;
         }
@@ -416,8 +422,15 @@ public final class QuoteFinder {
             if (!continuesSentence && k > 3) {
                 return null;
             }
+            if (PHRASE_STOPS.contains(ws.get(0).lower())) {
+                return null; // "… when he said": a new clause
+            }
+            int last = k - 1;
+            while (last > 0 && (PHRASE_STOPS.contains(ws.get(last).lower()) || ws.get(last).lower().endsWith("ly"))) {
+                last--; // "she still says", "he later added"
+            }
             int ps = ws.get(0).start();
-            int pe = ws.get(k - 1).end();
+            int pe = ws.get(last).end();
             String phrase = text.substring(ps, pe);
             if (phrase.contains(";") || phrase.contains(":")) {
                 return null;
@@ -472,7 +485,8 @@ public final class QuoteFinder {
             if (!adjacent && !introduced) {
                 return null;
             }
-            Attribution a = phraseBefore(text, ws, k, sentenceStart, w.text());
+            Attribution a = k == 0 ? phraseAfter(text, ws, 1, open, w.text()) // "Said Ellis: “…”"
+                    : phraseBefore(text, ws, k, sentenceStart, w.text());
             return a == null ? null : a.tightened(adjacent || tailBeforeMark.endsWith(":"));
         }
         return null;
@@ -573,11 +587,15 @@ public final class QuoteFinder {
         }
         String gap = text.substring(gapStart, span.open());
         // the previous quote's attribution between, in the same sentence or a short one: "…,” he said. “…"
-        if (gap.length() > 300 || gap.contains("\n\n\n")) {
+        if (previous.speaker() == null) {
             return false;
         }
-        int paragraphs = gap.split("\n\\s*\n", -1).length - 1;
-        return paragraphs <= 1 && (countWords(gap) <= 8 || sentenceEnd(text, gapStart + 1) >= span.open());
+        String[] paragraphs = PARAGRAPH_BREAK.split(gap, -1);
+        if (paragraphs.length == 1) {
+            return countWords(gap) <= 60; // same paragraph
+        }
+        // the next paragraph opens with the quote, after nothing but the previous one's attribution
+        return paragraphs.length == 2 && countWords(paragraphs[0]) <= 10 && paragraphs[1].isBlank();
     }
 
     // ---- speaker resolution ------------------------------------------------------------------------
