@@ -107,6 +107,8 @@ public final class QuantityFinder {
             "one", "these", "those", "such", "ago", "earlier", "later", "last", "next", "previous", "shr", "net",
             "revs", "sales", "avg", "shrs", "loss", "profit", "mths", "qtr", "year", "years", "nil", "cts");
 
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\n\\s*\n|\n[ \t]");
+
     private final Units units;
 
     public QuantityFinder() {
@@ -205,11 +207,16 @@ public final class QuantityFinder {
             return f;
         }
         if (unitAfter(tokens, next, f)) {
+            if ("DURATION".equals(f.kind) && f.approxStart >= 0 && tokens.get(first - 1).is("over")) {
+                f.approx = null; // "over five years" is a period, not "more than"
+                f.approxStart = -1;
+            }
             return f;
         }
         if (parsed.vague()) {
             // "dozens of settlements", "tens of thousands of people"
-            if (next < tokens.size() && tokens.get(next).is("of") && countedAfter(tokens, next + 1, f, false)) {
+            if (next < tokens.size() && tokens.get(next).is("of")
+                    && (unitAfter(tokens, next + 1, f) || countedAfter(text, tokens, next + 1, f, false))) {
                 return f;
             }
             return null;
@@ -219,7 +226,7 @@ public final class QuantityFinder {
             return null; // "one of the", "in one video": a determiner, not a count
         }
         boolean year = isYearLike(tokens.get(numberAt), parsed);
-        if (!year && countedAfter(tokens, next, f, parsed.value().compareTo(BigDecimal.ONE) == 0)) {
+        if (!year && countedAfter(text, tokens, next, f, parsed.value().compareTo(BigDecimal.ONE) == 0)) {
             return f;
         }
         // a bare number: kept only so a range ("800 and 1,000 troops") can lend it the unit
@@ -238,18 +245,31 @@ public final class QuantityFinder {
             BigDecimal value = new BigDecimal(t.text().replace(",", ""));
             int last = i;
             boolean scaled = false;
-            if (i + 1 < tokens.size()) {
-                Token n = tokens.get(i + 1);
+            // "40-1/8 dlrs": Reuters' fractions of a dollar
+            if (i + 4 < tokens.size() && tokens.get(i + 1).text().equals("-") && tokens.get(i + 3).text().equals("/")
+                    && glued(t, tokens.get(i + 1)) && glued(tokens.get(i + 1), tokens.get(i + 2))
+                    && glued(tokens.get(i + 2), tokens.get(i + 3)) && glued(tokens.get(i + 3), tokens.get(i + 4))
+                    && tokens.get(i + 2).number() && tokens.get(i + 4).number() && !t.text().contains(".")) {
+                BigDecimal denominator = new BigDecimal(tokens.get(i + 4).text());
+                if (denominator.signum() > 0) {
+                    value = value.add(new BigDecimal(tokens.get(i + 2).text()).divide(denominator, 6, RoundingMode.HALF_UP));
+                    last = i + 4;
+                }
+            }
+            if (last + 2 < tokens.size() && tokens.get(last + 1).text().equals("-") && glued(tokens.get(last), tokens.get(last + 1))
+                    && SCALE.containsKey(tokens.get(last + 2).lower()) && !tokens.get(last + 2).is("hundred")) {
+                // "3.16-billion-dlr offer"
+                return new Parsed(value.multiply(BigDecimal.valueOf(SCALE.get(tokens.get(last + 2).lower()))), last + 2, false, true);
+            }
+            if (last + 1 < tokens.size()) {
+                Token n = tokens.get(last + 1);
                 Long scale = SCALE.get(n.lower());
                 if (scale == null && afterCurrency && glued(t, n)) {
                     scale = GLUED_SCALE.get(n.lower());
                 }
-                if (scale == null && n.is("thousands") && !glued(t, n)) {
-                    scale = null;
-                }
                 if (scale != null && (!n.lower().equals("hundred") || value.scale() == 0)) {
                     value = value.multiply(BigDecimal.valueOf(scale));
-                    last = i + 1;
+                    last = last + 1;
                     scaled = true;
                 }
             }
@@ -261,7 +281,7 @@ public final class QuantityFinder {
             int last = i;
             if (i + 2 < tokens.size() && tokens.get(i + 1).is("of")
                     && (tokens.get(i + 2).is("thousands") || tokens.get(i + 2).is("millions"))) {
-                v = (t.is("tens") ? 10L : t.is("hundreds") ? 100L : v) * VAGUE.get(tokens.get(i + 2).lower()) / 2;
+                v = v * VAGUE.get(tokens.get(i + 2).lower()) / 2; // tens of thousands: 20,000
                 last = i + 2;
             } else if (t.is("tens") || t.is("scores")) {
                 return null;
@@ -433,10 +453,13 @@ public final class QuantityFinder {
     }
 
     /** A counted noun after at most three modifiers: "50,000 Russian soldiers", "26 tanks". */
-    private static boolean countedAfter(List<Token> tokens, int next, Found f, boolean singularAllowed) {
+    private static boolean countedAfter(String text, List<Token> tokens, int next, Found f, boolean singularAllowed) {
         int modifiers = 0;
-        for (int k = next; k < tokens.size() && modifiers <= 3; k++) {
+        for (int k = next; k < tokens.size() && modifiers <= 4; k++) {
             Token w = tokens.get(k);
+            if (PARAGRAPH_BREAK.matcher(text.substring(tokens.get(k - 1).end(), w.start())).find()) {
+                return false; // "988 mln\n    Financial services": a table row ends
+            }
             if (w.text().equals("-") && k > next && glued(tokens.get(k - 1), w) && k + 1 < tokens.size()
                     && glued(w, tokens.get(k + 1))) {
                 continue; // "Russian-occupied"
@@ -496,6 +519,10 @@ public final class QuantityFinder {
                 continue;
             }
             Token connector = tokens.get(low.lastToken + 1);
+            Token lowToken = tokens.get(low.firstToken);
+            if (lowToken.number() && lowToken.text().matches("(18|19|20)\\d\\d")) {
+                continue; // "in 1987 to 14 mln dlrs in 1991"
+            }
             if (!(connector.is("and") || connector.is("to") || connector.is("-") || connector.is("–")
                     || connector.is("or"))) {
                 continue;
@@ -503,14 +530,19 @@ public final class QuantityFinder {
             low.kind = high.kind;
             low.unit = high.unit;
             low.factor = high.factor;
+            BigDecimal lowNumber = low.number;
             if (high.hasScale && !low.hasScale) {
                 // "2.2 to 2.5 billion dlrs": the low end is in billions too
-                Token scaleWord = tokens.get(high.numberEnd);
-                Long scale = SCALE.get(scaleWord.lower());
+                Long scale = SCALE.get(tokens.get(high.numberEnd).lower());
                 if (scale != null) {
-                    low.number = low.number.multiply(BigDecimal.valueOf(scale));
+                    lowNumber = lowNumber.multiply(BigDecimal.valueOf(scale));
                 }
             }
+            if (lowNumber.compareTo(high.number) > 0) {
+                low.kind = null; // "120,000 or 2.8 pct" is no range
+                continue;
+            }
+            low.number = lowNumber;
             boolean between_ = low.firstToken > 0 && tokens.get(low.firstToken - 1).is("between");
             if (low.approx == null) {
                 low.approx = "range_from";
