@@ -33,12 +33,36 @@ public final class AliasTable {
     }
 
     private final Map<String, List<Alias>> byAlias;
+    /** The type given for a name, as alias or as canonical name, where exactly one type group is given. */
+    private final Map<String, String> typeByName;
     /** Canonical names per type group (null key: untyped), for fuzzy matching against the table. */
     private final Map<String, Set<String>> canonicals;
 
     private AliasTable(Map<String, List<Alias>> byAlias, Map<String, Set<String>> canonicals) {
         this.byAlias = byAlias;
         this.canonicals = canonicals;
+        Map<String, String> types = new HashMap<>();
+        Set<String> ambiguous = new java.util.HashSet<>();
+        byAlias.forEach((alias, list) -> list.forEach(a -> {
+            if (a.group != null) {
+                for (String name : new String[]{alias, key(a.canonical)}) {
+                    String old = types.putIfAbsent(name, a.group);
+                    if (old != null && !old.equals(a.group)) {
+                        ambiguous.add(name);
+                    }
+                }
+            }
+        }));
+        ambiguous.forEach(types::remove);
+        this.typeByName = types;
+    }
+
+    /**
+     * The type group the table gives a name (as an alias or a canonical name), or null. A name the table
+     * knows as a place is a place even where the CRF tagged it a person ("Kyiv").
+     */
+    String typeOf(String name) {
+        return typeByName.get(key(name));
     }
 
     public static AliasTable empty() {

@@ -77,6 +77,12 @@ final class EntityResolver {
 
     List<Entity> resolve(AnnotatedDocument document) {
         List<Mention> mentions = mentions(document);
+        for (Mention m : mentions) {
+            String known = aliases.typeOf(m.words);
+            if (known != null && !known.equals(TypeGroups.group(m.type))) {
+                m.type = known;
+            }
+        }
         makeTypesConsistent(mentions);
         if (fineTypes == FineTypes.LOOKUP) {
             FineTypeLookup lookup = FineTypeLookup.get();
@@ -113,7 +119,7 @@ final class EntityResolver {
             while (i < tokens.size()) {
                 String tag = tag(tokens.get(i));
                 if (TypeGroups.NOT_NAMES.contains(tag)) {
-                    int matched = lookup == null || !tag.equals("O") ? 0 : untagged(lookup, tokens, i, text, s, mentions);
+                    int matched = tag.equals("O") ? untagged(lookup, tokens, i, text, s, mentions) : 0;
                     i += Math.max(1, matched);
                     continue;
                 }
@@ -128,8 +134,11 @@ final class EntityResolver {
         return mentions;
     }
 
-    /** Tags untagged words CoreNLP's lists name as a country, state or nationality; returns tokens used. */
-    private static int untagged(FineTypeLookup lookup, List<CoreLabel> tokens, int from, String text, int sentence,
+    /**
+     * Tags untagged capitalised words that CoreNLP's lists name as a country, state or nationality, or that
+     * the alias table knows with a type (the CRF predates "Kyiv"); returns the number of tokens used.
+     */
+    private int untagged(FineTypeLookup lookup, List<CoreLabel> tokens, int from, String text, int sentence,
                                 List<Mention> into) {
         if (!Character.isUpperCase(tokens.get(from).word().codePointAt(0))) {
             return 0;
@@ -143,7 +152,10 @@ final class EntityResolver {
             for (int k = from; k < to; k++) {
                 words.add(tokens.get(k).word());
             }
-            String type = lookup.untaggedType(words);
+            String type = lookup == null ? null : lookup.untaggedType(words);
+            if (type == null) {
+                type = aliases.typeOf(String.join(" ", words));
+            }
             if (type != null) {
                 into.add(mention(tokens, from, to, type, text, sentence));
                 return to - from;

@@ -59,6 +59,8 @@ public final class Pipelines {
         }
         p.setProperty("annotators", annotators.toString());
         p.setProperty("tokenize.language", "en");
+        // a blank line (the document format's paragraph break) ends a sentence, so no name spans paragraphs
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         return p;
     }
 
