@@ -66,6 +66,14 @@ public final class QuoteFinder {
             "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "a", "an", "this", "last", "on");
 
+    /** Words that end with a full stop without ending the sentence ("Mr.", "Sen."). */
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "St", "Lt", "Col", "Gov", "Sgt", "Capt", "Maj", "Prof", "Jr", "Sr", "Rev", "Del", "Gov", "Sens", "Reps"));
+
+    /** Last words of organisation names whose first word looks like a title ("Defense Ministry"). */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "office", "department", "committee",
+            "council", "agency", "service", "staff", "army", "command", "court", "commission", "bank", "union",
+            "party", "institute", "university", "post", "times", "news", "house", "government", "administration");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]*");
     private static final int MAX_SPEAKER_WORDS = 12;
 
@@ -361,7 +369,7 @@ public final class QuoteFinder {
                     ws--;
                 }
                 String w = text.substring(ws, k);
-                if (w.length() <= 2 && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) || Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "St", "Lt", "Col", "Gov", "Sgt", "Capt", "Maj", "Prof", "Jr", "Sr", "Rev", "Del", "Gov", "Sens", "Reps").contains(w)) {
+                if (w.length() <= 2 && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) || ABBREVIATIONS.contains(w)) {
                     continue;
                 }
                 return k;
@@ -687,6 +695,9 @@ public final class QuoteFinder {
 
     private static String stripTitles(String run) {
         String[] parts = run.split("\\s+");
+        if (ORGANISATION_WORDS.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT))) {
+            return parts.length > 1 && parts[0].equalsIgnoreCase("the") ? run.substring(4) : run;
+        }
         int k = 0;
         while (k < parts.length && (TITLES.contains(parts[k].toLowerCase(Locale.ROOT).replace(".", ""))
                 || PHRASE_STOPS.contains(parts[k].toLowerCase(Locale.ROOT)) || PRONOUNS.contains(parts[k].toLowerCase(Locale.ROOT))
