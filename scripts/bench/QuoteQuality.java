@@ -8,8 +8,8 @@
 // half of the shorter. Speaker accuracy is judged on matched gold quotes whose gold source names someone (a
 // capitalised word other than a pronoun or determiner): right when the predicted speaker or speaker mention
 // contains the last name word of the gold source, or the predicted mention overlaps the gold source span.
-// CoreNLP's attribution needs the parser and coreference (slow, ~6 GB): it runs on the first N dev
-// documents (default 12); lede runs on those same documents and on all of dev.
+// CoreNLP's attribution needs the parser and coreference (slow, ~6 GB): it runs on N dev documents spread
+// evenly over the split (default 24, every publisher); lede runs on those same documents and on all of dev.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -62,7 +62,7 @@ public class QuoteQuality {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of("../shared/testdata/polnear-dev/polnear-train-dev.ndjson");
-        int corenlpDocs = 12;
+        int corenlpDocs = 24;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--corenlp-docs")) {
                 corenlpDocs = Integer.parseInt(args[++i]);
@@ -70,7 +70,18 @@ public class QuoteQuality {
                 file = Path.of(args[i]);
             }
         }
-        List<Doc> docs = load(file);
+        List<Doc> all = load(file);
+        // the subsample first, evenly spread, then the rest: scores on "the first N" are on the subsample
+        List<Doc> ordered = new ArrayList<>();
+        java.util.Set<Integer> picked = new java.util.TreeSet<>();
+        for (int i = 0; i < Math.min(corenlpDocs, all.size()); i++) {
+            picked.add((int) ((long) i * all.size() / Math.min(corenlpDocs, all.size())));
+        }
+        picked.forEach(i -> ordered.add(all.get(i)));
+        for (int i = 0; i < all.size(); i++) {
+            if (!picked.contains(i)) ordered.add(all.get(i));
+        }
+        List<Doc> docs = ordered;
         int goldCount = docs.stream().mapToInt(d -> d.gold().size()).sum();
         System.out.printf("PolNeAR dev: %d documents, %d gold direct quotes (%d with a named source)%n",
                 docs.size(), goldCount, docs.stream().mapToLong(d -> d.gold().stream().filter(Gold::named).count()).sum());

@@ -103,7 +103,7 @@ public final class QuantityFinder {
             "could", "should", "may", "might", "can", "per", "than", "more", "over", "under", "up", "down",
             "about", "into", "out", "after", "before", "since", "until", "while", "when", "where", "if", "but",
             "not", "no", "it", "they", "he", "she", "we", "you", "i", "them", "there", "here", "also", "only",
-            "just", "still", "each", "every", "all", "both", "either", "neither", "other", "others", "ones",
+            "just", "still", "each", "every", "all", "both", "either", "neither", "others", "ones",
             "one", "these", "those", "such", "ago", "earlier", "later", "last", "next", "previous", "shr", "net",
             "revs", "sales", "avg", "shrs", "loss", "profit", "mths", "qtr", "year", "years", "nil", "cts");
 
