@@ -1,7 +1,9 @@
 package lede.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -76,6 +78,8 @@ public final class QuoteFinder {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]*");
     private static final int MAX_SPEAKER_WORDS = 12;
+    /** How far the rules look for the end or start of a sentence (long texts without full stops stay linear). */
+    private static final int MAX_SENTENCE = 2000;
 
     private record Span(int open, int close, int start, int end, boolean unclosed) {
         // open/close: offsets of the marks (close = end when unclosed); start/end: the content
@@ -92,11 +96,14 @@ public final class QuoteFinder {
         }
     }
 
-    /** Quotes in text order, given the entities (UTF-16 offsets); without entities, names are read from capitalised words. */
+    /** Quotes in text order, without an entity stage: names are read from runs of capitalised words. */
+    public List<Quote> findWithoutEntities(String text) {
+        return find(text, capitalisedNames(text));
+    }
+
+    /** Quotes in text order, given the document's entities (UTF-16 offsets). */
     public List<Quote> find(String text, List<Entity> entities) {
-        if (entities.isEmpty()) {
-            entities = capitalisedNames(text);
-        }
+        entities = entities.stream().sorted(java.util.Comparator.comparingInt(Entity::begin)).toList();
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
         for (Span span : spans(text)) {
@@ -188,11 +195,10 @@ public final class QuoteFinder {
     /** Quote spans in text order. */
     static List<Span> spans(String text) {
         List<Span> out = new ArrayList<>();
-        List<Integer> breaks = new ArrayList<>();
+        Map<Integer, Integer> breaks = new HashMap<>(); // paragraph break start -> end
         Matcher m = PARAGRAPH_BREAK.matcher(text);
         while (m.find()) {
-            breaks.add(m.start());
-            breaks.add(m.end());
+            breaks.put(m.start(), m.end());
         }
         int i = 0;
         int n = text.length();
@@ -212,8 +218,8 @@ public final class QuoteFinder {
             while (j < n) {
                 char c = text.charAt(j);
                 if (c == '\n') {
-                    int b = paragraphBreakAt(text, j, breaks);
-                    if (b >= 0) {
+                    Integer b = breaks.get(j);
+                    if (b != null) {
                         // does the next paragraph repeat the opening mark?
                         int k = b;
                         while (k < n && Character.isWhitespace(text.charAt(k))) {
@@ -255,19 +261,6 @@ public final class QuoteFinder {
             i = unclosed ? Math.max(end, open + 1) : closeAt + 1;
         }
         return out;
-    }
-
-    /** The offset after the paragraph break that starts at j, or -1 when j is not one. */
-    private static int paragraphBreakAt(String text, int j, List<Integer> breaks) {
-        for (int b = 0; b < breaks.size(); b += 2) {
-            if (breaks.get(b) == j) {
-                return breaks.get(b + 1);
-            }
-            if (breaks.get(b) > j) {
-                break;
-            }
-        }
-        return -1;
     }
 
     private static int trimEnd(String text, int from, int to) {
@@ -356,7 +349,7 @@ public final class QuoteFinder {
 
     /** The end of the sentence that goes on after offset from: next . ! ? outside words, an opening mark, or a paragraph break. */
     private static int sentenceEnd(String text, int from) {
-        int n = text.length();
+        int n = Math.min(text.length(), from + MAX_SENTENCE);
         for (int k = from; k < n; k++) {
             char c = text.charAt(k);
             if (c == '\n' && k + 1 < n && (text.charAt(k + 1) == '\n' || text.charAt(k + 1) == ' ' || text.charAt(k + 1) == '\t')) {
@@ -502,6 +495,9 @@ public final class QuoteFinder {
 
     private static int sentenceStart(String text, int before) {
         for (int k = before - 1; k > 0; k--) {
+            if (before - k > MAX_SENTENCE) {
+                return k;
+            }
             char c = text.charAt(k);
             if (c == '\n' && (text.charAt(k - 1) == '\n' || k + 1 < text.length() && Character.isWhitespace(text.charAt(k + 1)))) {
                 return k + 1;
@@ -644,8 +640,9 @@ public final class QuoteFinder {
     private static Entity namedIn(List<Entity> entities, int from, int to) {
         Entity person = null;
         Entity head = null;
-        for (Entity e : entities) {
-            if (e.begin() >= from && e.end() <= to) {
+        for (int i = firstAtOrAfter(entities, from); i < entities.size() && entities.get(i).begin() < to; i++) {
+            Entity e = entities.get(i);
+            if (e.end() <= to) {
                 if ("PERSON".equals(e.type())) {
                     person = e;
                 } else if (e.end() == to || to - e.end() <= 1) {
@@ -656,11 +653,28 @@ public final class QuoteFinder {
         return person != null ? person : head;
     }
 
+    /** The index of the first entity that begins at or after the offset (entities are in text order). */
+    private static int firstAtOrAfter(List<Entity> entities, int offset) {
+        int low = 0;
+        int high = entities.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (entities.get(mid).begin() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     private static String previousPerson(String text, List<Entity> entities, Quote previous, int before) {
         Entity last = null;
-        for (Entity e : entities) {
-            if ("PERSON".equals(e.type()) && e.end() <= before && before - e.end() < 3000) {
+        for (int i = firstAtOrAfter(entities, before) - 1; i >= 0 && before - entities.get(i).end() < 3000; i--) {
+            Entity e = entities.get(i);
+            if ("PERSON".equals(e.type()) && e.end() <= before) {
                 last = e;
+                break;
             }
         }
         if (previous != null && previous.speaker() != null && previous.mentionStart() >= 0
@@ -678,6 +692,7 @@ public final class QuoteFinder {
      */
     static List<Entity> capitalisedNames(String text) {
         List<Entity> out = new ArrayList<>();
+        Map<String, String> longest = new HashMap<>();
         Matcher m = CAPITALISED_RUN.matcher(text);
         while (m.find()) {
             String run = m.group();
@@ -686,9 +701,9 @@ public final class QuoteFinder {
                 continue;
             }
             int s = m.start() + run.lastIndexOf(stripped);
-            String longest = longestForm(text, stripped);
-            String type = longest.contains(" ") && !longest.matches(".*(?:ian|ese|ish)\\b.*") ? "PERSON" : "MISC";
-            out.add(new Entity(stripped, type, longest, s, s + stripped.length(), -1));
+            String full = longest.computeIfAbsent(stripped, name -> longestForm(text, name));
+            String type = full.contains(" ") && !full.matches(".*(?:ian|ese|ish)\\b.*") ? "PERSON" : "MISC";
+            out.add(new Entity(stripped, type, full, s, s + stripped.length(), -1));
         }
         return out;
     }

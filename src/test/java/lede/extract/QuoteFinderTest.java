@@ -15,7 +15,7 @@ class QuoteFinderTest {
     private static final QuoteFinder FINDER = new QuoteFinder();
 
     private static List<Quote> find(String text) {
-        List<Quote> quotes = FINDER.find(text, List.of());
+        List<Quote> quotes = FINDER.findWithoutEntities(text);
         for (Quote q : quotes) {
             assertEquals(q.text(), text.substring(q.start(), q.end()));
             if (q.mentionText() != null) {
