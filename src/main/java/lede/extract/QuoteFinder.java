@@ -109,7 +109,7 @@ public final class QuoteFinder {
         for (Span span : spans(text)) {
             String content = text.substring(span.start(), span.end());
             int words = countWords(content);
-            Attribution a = attribution(text, span, words);
+            Attribution a = attribution(text, span);
             if (words <= 2 && a == null) {
                 continue; // scare quotes: ‘fist’, “republic”
             }
@@ -130,7 +130,7 @@ public final class QuoteFinder {
             String cue = null;
             if (a != null) {
                 cue = a.cue();
-                Resolved r = resolve(text, a, entities, previous, span.open());
+                Resolved r = resolve(text, a, entities, previous);
                 speaker = r.speaker;
                 mention = r.mention;
                 ms = r.start;
@@ -316,7 +316,7 @@ public final class QuoteFinder {
         return out;
     }
 
-    private Attribution attribution(String text, Span span, int quoteWords) {
+    private Attribution attribution(String text, Span span) {
         char last = lastContentChar(text, span);
         boolean continuesSentence = ",?!—–-…".indexOf(last) >= 0;
         Attribution after = after(text, span, continuesSentence);
@@ -389,7 +389,7 @@ public final class QuoteFinder {
         String gap = text.substring(from, ws.get(0).start()).strip();
         if ((gap.equals("―") || gap.equals("—") || gap.equals("–")) && Character.isUpperCase(ws.get(0).text().charAt(0))) {
             // a byline after a dash: “…” ― Sonya Herridge
-            Attribution a = phraseAfter(text, ws, 0, to, null);
+            Attribution a = phraseAfter(text, ws, 0, null);
             if (a != null && a.phrase().chars().filter(Character::isWhitespace).count() < 5) {
                 return a;
             }
@@ -410,7 +410,7 @@ public final class QuoteFinder {
             if (k == 0 || according) {
                 // ", said Anthony Blinken", ", according to the ministry"
                 int np = according ? k + 2 : k + 1;
-                Attribution a = phraseAfter(text, ws, np, to, according ? "according to" : w.text());
+                Attribution a = phraseAfter(text, ws, np, according ? "according to" : w.text());
                 if (a == null && !according) {
                     return null;
                 }
@@ -441,7 +441,7 @@ public final class QuoteFinder {
         return null;
     }
 
-    private static Attribution phraseAfter(String text, List<Word> ws, int from, int sentenceEnd, String cue) {
+    private static Attribution phraseAfter(String text, List<Word> ws, int from, String cue) {
         if (from >= ws.size() || PHRASE_STOPS.contains(ws.get(from).lower())) {
             return null;
         }
@@ -474,7 +474,7 @@ public final class QuoteFinder {
             Word w = ws.get(k);
             boolean according = w.lower().equals("according") && k + 1 < ws.size() && ws.get(k + 1).lower().equals("to");
             if (according) {
-                Attribution a = phraseAfter(text, ws, k + 2, open, "according to");
+                Attribution a = phraseAfter(text, ws, k + 2, "according to");
                 return a == null ? null : a.tightened(tailBeforeMark.endsWith(":"));
             }
             if (!CUES.contains(w.lower())) {
@@ -486,7 +486,7 @@ public final class QuoteFinder {
             if (!adjacent && !introduced) {
                 return null;
             }
-            Attribution a = k == 0 ? phraseAfter(text, ws, 1, open, w.text()) // "Said Ellis: “…”"
+            Attribution a = k == 0 ? phraseAfter(text, ws, 1, w.text()) // "Said Ellis: “…”"
                     : phraseBefore(text, ws, k, sentenceStart, w.text());
             return a == null ? null : a.tightened(adjacent || tailBeforeMark.endsWith(":"));
         }
@@ -611,7 +611,7 @@ public final class QuoteFinder {
         int end = -1;
     }
 
-    private Resolved resolve(String text, Attribution a, List<Entity> entities, Quote previous, int quoteOpen) {
+    private Resolved resolve(String text, Attribution a, List<Entity> entities, Quote previous) {
         Resolved r = new Resolved();
         String phrase = a.phrase().strip();
         String lower = phrase.toLowerCase(Locale.ROOT);
