@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,20 +62,67 @@ final class FineTypeLookup {
             String line;
             while ((line = reader.readLine()) != null) {
                 String[] fields = line.split("\t");
-                if (fields.length < 3 || !KEPT.contains(fields[1]) || REGEX_SYNTAX.matcher(fields[0]).find()) {
+                if (fields.length < 3 || !KEPT.contains(fields[1])) {
                     continue;
                 }
                 double priority = fields.length > 3 ? Double.parseDouble(fields[3]) : 0;
-                String key = lowerCase ? fields[0].toLowerCase(Locale.ROOT) : fields[0];
                 Entry entry = new Entry(fields[1], Set.of(fields[2].split(",")), priority);
-                Entry old = into.get(key);
-                if (old == null || priority > old.priority) {
-                    into.put(key.intern(), entry);
+                for (String literal : literals(fields[0])) {
+                    String key = lowerCase ? literal.toLowerCase(Locale.ROOT) : literal;
+                    Entry old = into.get(key);
+                    if (old == null || priority > old.priority) {
+                        into.put(key, entry);
+                    }
                 }
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + file, e);
         }
+    }
+
+    /**
+     * The strings a list pattern matches when it is a literal with the simple regex forms the lists use
+     * ({@code U\\.S\\.}, {@code Calif\\.?}, {@code P[Aa]}); empty for any other regex (URLs and the like).
+     */
+    static List<String> literals(String pattern) {
+        List<StringBuilder> variants = new ArrayList<>(List.of(new StringBuilder()));
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            List<String> choices;
+            if (c == '\\' && i + 1 < pattern.length()) {
+                choices = List.of(String.valueOf(pattern.charAt(++i)));
+            } else if (c == '[') {
+                int close = pattern.indexOf(']', i);
+                String members = close < 0 ? "" : pattern.substring(i + 1, close);
+                if (members.isEmpty() || REGEX_SYNTAX.matcher(members).find() || members.contains("-")) {
+                    return List.of();
+                }
+                choices = members.chars().mapToObj(ch -> String.valueOf((char) ch)).toList();
+                i = close;
+            } else if (REGEX_SYNTAX.matcher(String.valueOf(c)).matches()) {
+                return List.of();
+            } else {
+                choices = List.of(String.valueOf(c));
+            }
+            boolean optional = i + 1 < pattern.length() && pattern.charAt(i + 1) == '?';
+            if (optional) {
+                i++;
+            }
+            List<StringBuilder> next = new ArrayList<>();
+            for (StringBuilder variant : variants) {
+                if (optional) {
+                    next.add(new StringBuilder(variant));
+                }
+                for (String choice : choices) {
+                    next.add(new StringBuilder(variant).append(choice));
+                }
+            }
+            if (next.size() > 16) {
+                return List.of();
+            }
+            variants = next;
+        }
+        return variants.stream().map(StringBuilder::toString).toList();
     }
 
     /** The fine type for a mention's words (joined by single spaces) of the given type, or null. */
