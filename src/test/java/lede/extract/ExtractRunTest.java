@@ -107,7 +107,8 @@ class ExtractRunTest {
         ObjectNode document = Json.object();
         document.put("text", "");
         SharedExtractor.EXTRACTOR.extract(document);
-        assertEquals("{\"text\":\"\",\"sentences\":0,\"tokens\":0,\"entities\":[],\"dates\":[]}", document.toString());
+        assertEquals("{\"text\":\"\",\"sentences\":0,\"tokens\":0,\"entities\":[],\"dates\":[],\"quantities\":[],\"quotes\":[]}",
+                document.toString());
     }
 
     @Test
