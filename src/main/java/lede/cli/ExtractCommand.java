@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "extract",
+@Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Add named entities with canonical names, dates and more to each document, with Stanford CoreNLP.",
         footer = {"",
                 "Examples:",

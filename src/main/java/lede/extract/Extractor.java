@@ -20,7 +20,12 @@ public final class Extractor {
     /** Loads (or reuses) the CoreNLP pipeline the outputs need: seconds to minutes on first use. */
     public Extractor(ExtractConfig config) {
         this.config = config;
+        // CoreNLP loads its models on one thread; read CoreNLP's fine-type lists meanwhile on another
+        java.util.concurrent.CompletableFuture<?> lists = config.fineTypes() == FineTypes.LOOKUP
+                ? java.util.concurrent.CompletableFuture.runAsync(FineTypeLookup::get)
+                : java.util.concurrent.CompletableFuture.completedFuture(null);
         this.pipeline = Pipelines.get(Outputs.needs(config.outputs()), config.fineTypes());
+        lists.join();
         this.resolver = new EntityResolver(config.fineTypes(), config.aliases(), config.fuzzyAliases());
     }
 

@@ -14,7 +14,9 @@ public final class Outputs {
     /** Every output, in field order; further outputs (quantities, quotes) are added to this list. */
     public static final List<ExtractOutput> ALL = List.of(
             new EntitiesOutput(),
-            new DatesOutput());
+            new DatesOutput(),
+            new QuantitiesOutput(),
+            new QuotesOutput());
 
     private Outputs() {
     }

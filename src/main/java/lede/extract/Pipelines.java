@@ -18,6 +18,9 @@ public final class Pipelines {
     static final String LEDE_NER_MODELS = MODELS + "english.all.3class.distsim.crf.ser.gz,"
             + MODELS + "english.conll.4class.distsim.crf.ser.gz";
 
+    /** Longer sentences are not tagged (see {@link #properties}). */
+    public static final int MAX_SENTENCE_TOKENS = 1000;
+
     private static final Map<String, StanfordCoreNLP> CACHE = new HashMap<>();
 
     private Pipelines() {
@@ -57,6 +60,10 @@ public final class Pipelines {
                 p.setProperty("enforceRequirements", "false");
             }
         }
+        // a "sentence" of thousands of tokens (a table, a list without punctuation) would make the CRFs
+        // and SUTime slow and hungry; such sentences are counted but not tagged
+        p.setProperty("pos.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
+        p.setProperty("ner.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
         p.setProperty("annotators", annotators.toString());
         p.setProperty("tokenize.language", "en");
         // a blank line (the document format's paragraph break) ends a sentence, so no name spans paragraphs

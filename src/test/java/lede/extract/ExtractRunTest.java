@@ -103,6 +103,15 @@ class ExtractRunTest {
     }
 
     @Test
+    void emptyTextGetsZeroCountsAndEmptyLists() {
+        ObjectNode document = Json.object();
+        document.put("text", "");
+        SharedExtractor.EXTRACTOR.extract(document);
+        assertEquals("{\"text\":\"\",\"sentences\":0,\"tokens\":0,\"entities\":[],\"dates\":[],\"quantities\":[],\"quotes\":[]}",
+                document.toString());
+    }
+
+    @Test
     void longTextsAreAnnotatedInChunksWithTheSameOffsetsRules() {
         ExtractConfig small = new ExtractConfig(Outputs.ALL, FineTypes.LOOKUP, AliasTable.shipped(), true, 4000);
         Extractor chunked = new Extractor(small); // same needs: reuses the shared pipeline

@@ -132,7 +132,7 @@ class ExtractSeedsTest {
     @Test
     void countsSentencesAndTokensAndAppendsFieldsInOrder() {
         ObjectNode document = seed("000");
-        assertEquals(List.of("id", "date", "text", "sentences", "tokens", "entities", "dates"),
+        assertEquals(List.of("id", "date", "text", "sentences", "tokens", "entities", "dates", "quantities", "quotes"),
                 fieldNames(document));
         assertEquals(663, document.get("tokens").asInt());
         // 22 paragraphs, four of them with two sentences

@@ -1,0 +1,167 @@
+package lede.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import lede.extract.QuantityFinder.Quantity;
+import lede.io.Json;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Precision and recall of the quantity rules on the hand-checked gold set (resource quantities-gold.tsv):
+ * a found quantity is right when its span overlaps a gold one of the same kind, unit and value (±0.1 %).
+ */
+class QuantityGoldTest {
+    record Gold(String doc, int start, int end, String kind, double value, String unit, boolean heldOut) {
+    }
+
+    private static final String HELD_OUT = "# held out from here";
+    private static final String NONE = "# no quantities:";
+
+    @Test
+    void precisionAndRecallOnTheGoldSet() throws IOException {
+        List<String[]> rows = readGold();
+        Map<String, String> texts = texts(rows);
+        List<Gold> gold = new ArrayList<>();
+        for (String[] r : rows) {
+            String text = texts.get(r[0]);
+            if (r[1] == null) {
+                gold.add(new Gold(r[0], -1, -1, null, 0, null, r.length > 6)); // no quantity; keeps the text scored
+                continue;
+            }
+            int[] span = nth(text, r[2], Integer.parseInt(r[1]));
+            gold.add(new Gold(r[0], span[0], span[1], r[3], Double.parseDouble(r[4]), r[5], r.length > 6));
+        }
+        long quantities = gold.stream().filter(g -> g.kind() != null).count();
+        assertTrue(quantities >= 200, "gold set holds " + quantities);
+        double[] all = score(gold, texts, false);
+        double[] heldOut = score(gold, texts, true);
+        assertEquals(231, quantities);
+        assertTrue(all[0] >= 0.98, "precision " + all[0]);
+        assertTrue(all[1] >= 0.98, "recall " + all[1]);
+        assertTrue(heldOut[0] >= 0.95, "held-out precision " + heldOut[0]);
+        assertTrue(heldOut[1] >= 0.95, "held-out recall " + heldOut[1]);
+    }
+
+    /** {precision, recall} on every gold document, or only on the held-out ones. */
+    private static double[] score(List<Gold> allGold, Map<String, String> allTexts, boolean onlyHeldOut) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        allGold.stream().filter(g -> !onlyHeldOut || g.heldOut()).forEach(g -> texts.put(g.doc(), allTexts.get(g.doc())));
+        List<Gold> gold = allGold.stream().filter(g -> (!onlyHeldOut || g.heldOut()) && g.kind() != null).toList();
+
+        QuantityFinder finder = new QuantityFinder();
+        int predicted = 0;
+        int right = 0;
+        boolean[] found = new boolean[gold.size()];
+        for (Map.Entry<String, String> doc : texts.entrySet()) {
+            for (Quantity q : finder.find(doc.getValue())) {
+                predicted++;
+                for (int g = 0; g < gold.size(); g++) {
+                    Gold x = gold.get(g);
+                    if (x.doc().equals(doc.getKey()) && q.start() < x.end() && x.start() < q.end() && agrees(q, x)) {
+                        right++;
+                        found[g] = true;
+                        break;
+                    }
+                }
+            }
+        }
+        int recalled = 0;
+        for (boolean b : found) {
+            recalled += b ? 1 : 0;
+        }
+        double precision = (double) right / predicted;
+        double recall = (double) recalled / gold.size();
+        System.out.printf("quantities%s on %d gold (%d documents): precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
+                onlyHeldOut ? " (held out)" : "", gold.size(), texts.size(), precision, right, predicted, recall,
+                recalled, gold.size());
+        return new double[]{precision, recall};
+    }
+
+    private static boolean agrees(Quantity q, Gold g) {
+        return q.kind().equals(g.kind()) && q.unit().equals(g.unit())
+                && Math.abs(q.value() - g.value()) <= Math.max(1e-9, Math.abs(g.value()) * 0.001);
+    }
+
+    private static List<String[]> readGold() throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = QuantityGoldTest.class.getResourceAsStream("/lede/extract/quantities-gold.tsv");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            boolean heldOut = false;
+            while ((line = r.readLine()) != null) {
+                heldOut |= line.startsWith(HELD_OUT);
+                if (line.startsWith(NONE)) {
+                    // a document read in full that states no quantity: everything found there is wrong
+                    rows.add(heldOut ? new String[]{line.substring(NONE.length()).trim(), null, null, null, null, null, "held out"}
+                            : new String[]{line.substring(NONE.length()).trim(), null, null, null, null, null});
+                }
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    String[] f = line.split("\t");
+                    assertEquals(6, f.length, line);
+                    // a seventh field marks the held-out rows
+                    rows.add(heldOut ? java.util.Arrays.copyOf(f, 7) : f);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The texts of the gold documents: seeds by file name, Reuters articles by id. */
+    private static Map<String, String> texts(List<String[]> rows) throws IOException {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        for (String[] r : rows) {
+            texts.put(r[0], null);
+        }
+        for (Path file : Seeds.files()) {
+            String id = file.getFileName().toString().replaceFirst("\\.txt$", "");
+            if (texts.containsKey(id)) {
+                texts.put(id, Seeds.document(file).get("text").asText());
+            }
+        }
+        Map<String, String> reuters = new HashMap<>();
+        try (BufferedReader r = Files.newBufferedReader(Path.of("../shared/testdata/reuters21578/reuters21578.ndjson"))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.contains("\"reuters21578-")) {
+                    continue;
+                }
+                JsonNode d = Json.MAPPER.readTree(line);
+                if (texts.containsKey(d.get("id").asText())) {
+                    reuters.put(d.get("id").asText(), d.get("text").asText());
+                }
+            }
+        }
+        texts.replaceAll((id, text) -> text != null ? text : reuters.get(id));
+        texts.forEach((id, text) -> assertTrue(text != null, "no text for " + id));
+        return texts;
+    }
+
+    /** The n-th match of the words, any white space between them. */
+    private static int[] nth(String text, String words, int n) {
+        StringBuilder regex = new StringBuilder();
+        for (String w : words.split(" ")) {
+            regex.append(regex.length() == 0 ? "" : "\\s+").append(Pattern.quote(w));
+        }
+        Matcher m = Pattern.compile(regex.toString()).matcher(text);
+        for (int i = 0; i < n; i++) {
+            assertTrue(m.find(), words + " #" + n);
+        }
+        return new int[]{m.start(), m.end()};
+    }
+}
