@@ -1,0 +1,144 @@
+package lede;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The recipes in examples/ run as a reporter would run them (bash, the launcher, real processes) on
+ * seeds/, and say what they should. The launcher runs the classes under test (LEDE_CLASSPATH), so no
+ * build is needed; the first recipe extracts the seeds once and the others reuse it, as they do for users.
+ */
+class ExamplesTest {
+    @TempDir
+    static Path out;
+
+    private static String pipeline;
+
+    private static String run(String script, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", "examples/" + script));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("LEDE_CLASSPATH", System.getProperty("java.class.path"));
+        builder.environment().put("LEDE_OUT", out.toString());
+        Process process = builder.start();
+        process.getOutputStream().close();
+        byte[] bytes;
+        try (InputStream in = process.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        assertTrue(process.waitFor(10, TimeUnit.MINUTES), script + " did not finish");
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), script + " failed:\n" + text);
+        return text.replace(out + "/", "OUT/");
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().map(String::stripTrailing).toList();
+    }
+
+    @BeforeAll
+    static void runTheSeedsPipeline() throws Exception {
+        pipeline = run("seeds-pipeline.sh");
+    }
+
+    @Test
+    void seedsPipelineLeavesItsResults() throws IOException {
+        for (String file : List.of("seeds.extracted.ndjson", "documents.ndjson", "duplicates.ndjson",
+                "top-people.ndjson", "top-places.ndjson", "top-organizations.ndjson", "top-speakers.ndjson",
+                "entity-mentions.csv", "entity-mentions.xlsx")) {
+            assertTrue(Files.exists(out.resolve(file)), file);
+        }
+        assertEquals(5, Files.readAllLines(out.resolve("documents.ndjson")).size());
+        List<String> csv = Files.readAllLines(out.resolve("entity-mentions.csv"));
+        assertEquals("id,date,title,entities.text,entities.type,entities.canonical,entities.start,entities.end",
+                csv.get(0));
+        // one row per mention: the CSV has as many rows as the documents have entities
+        long mentions = Files.readAllLines(out.resolve("documents.ndjson")).stream()
+                .mapToLong(line -> readTree(line).get("entities").size()).sum();
+        assertEquals(mentions, csv.size() - 1);
+        assertTrue(pipeline.contains("entity-mentions.csv       one row per entity mention (" + mentions + " rows)"),
+                pipeline);
+        assertTrue(lines(pipeline).contains(
+                "Volodymyr Zelensky  PERSON        12          5  2022-08-06  2022-09-09  "
+                        + "Zelensky; Volodymyr Zelensky; Volodymyr Zelenskyy"), pipeline);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String line) {
+        try {
+            return lede.io.Json.MAPPER.readTree(line);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void whoIsQuotedMost() throws Exception {
+        List<String> rows = lines(run("quoted-most.sh"));
+        assertEquals("speaker             quotes  documents  first_date  last_date   example", rows.get(0));
+        assertTrue(rows.get(1).startsWith("Volodymyr Zelensky       6          3  2022-09-09  2022-09-09  "),
+                rows.get(1));
+    }
+
+    @Test
+    void placesPerWeek() throws Exception {
+        String printed = run("places-per-week.sh");
+        List<String> csv = Files.readAllLines(out.resolve("places-per-week.csv"));
+        assertEquals("week,entity,type,mentions,documents,share", csv.get(0));
+        assertTrue(csv.contains("2022-W31,Kherson,CITY,11,1,1.0"), csv.toString());
+        assertTrue(csv.contains("2022-W36,Kherson,CITY,14,1,1.0"), csv.toString());
+        assertTrue(printed.contains("wrote OUT/places-per-week.csv"));
+    }
+
+    @Test
+    void wireCopies() throws Exception {
+        // the five seeds are five different stories
+        assertEquals(List.of("clusters: 0", "stories: 5 of 5 articles"), lines(run("wire-copies.sh")));
+    }
+
+    @Test
+    void everyQuoteOfOnePersonIntoExcel() throws Exception {
+        List<String> rows = lines(run("quotes-of-person.sh", "Volodymyr Zelensky"));
+        assertTrue(rows.contains("003_7d3ec2061dc0c35b  -           Volodymyr Zelensky  "
+                + "Russian servicemen must flee if they want to live."), rows.toString());
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out.resolve("quotes.xlsx")))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals(6, sheet.getLastRowNum()); // header + six quotes
+            Row header = sheet.getRow(0);
+            assertEquals("id", header.getCell(0).getStringCellValue());
+            assertEquals("Russian servicemen must flee if they want to live.",
+                    sheet.getRow(3).getCell(3).getStringCellValue());
+        }
+    }
+
+    @Test
+    void wordsThatMarkCoverageAfterADate() throws Exception {
+        List<String> rows = lines(run("keyness-after-date.sh", "2022-09-01"));
+        assertEquals("term       target_count  reference_count  target_per_million  reference_per_million     ll"
+                + "  log_ratio", rows.get(0));
+        assertEquals("Ukrainian            41                2           13535.820               3384.095  5.688"
+                + "      2.000", rows.get(1));
+    }
+
+    @Test
+    void everyMentionOfAPersonInContext() throws Exception {
+        List<String> rows = lines(run("kwic-person.sh", "Volodymyr Zelensky"));
+        assertEquals(12, rows.size()); // header + 11 mentions
+        assertTrue(rows.stream().anyMatch(r -> r.contains("  Volodymyr Zelenskyy   explained that Russian troops")));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("003_7d3ec2061dc0c35b") && r.contains("  Zelensky  ")));
+    }
+}
