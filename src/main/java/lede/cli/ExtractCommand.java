@@ -66,6 +66,11 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Annotate texts longer than N characters in chunks (with a warning) (default: ${DEFAULT-VALUE}).")
     int maxChars;
 
+    @Option(names = "--resume",
+            description = "Finish an interrupted run: keep the complete documents already in the -o FILE (a half-written "
+                    + "last line is redone) and append the rest, so FILE ends as an uninterrupted run would leave it.")
+    boolean resume;
+
     @Option(names = "--progress", description = "Report progress on stderr even when it is not a terminal.")
     boolean progress;
 
@@ -84,6 +89,10 @@ public final class ExtractCommand implements Callable<Integer> {
         if (maxChars < 1000) {
             throw new LedeException("--max-chars must be at least 1000");
         }
+        if (resume && (io.output == null || io.output.toString().equals("-"))) {
+            throw new LedeException("--resume needs the output file: -o FILE");
+        }
+        java.util.Set<String> finished = resume ? lede.io.Resume.finishedIds(io.output) : java.util.Set.of();
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) {
             throw new LedeException("--threads must be at least 1");
@@ -102,8 +111,10 @@ public final class ExtractCommand implements Callable<Integer> {
         Extractor extractor = new Extractor(config);
         line.message("");
         try (Rejects rejects = io.rejects();
-             DocumentSource source = new DocumentSource(inputs, rejects);
-             NdjsonWriter out = new NdjsonWriter(io.openOutput())) {
+             DocumentSource source = new DocumentSource(inputs, rejects)
+                     .passOver(document -> !finished.isEmpty() && finished.contains(document.path("id").asText(null)));
+             // a document a line as it is done: a pipeline sees progress, and --resume loses little
+             NdjsonWriter out = new NdjsonWriter(resume ? io.openOutputForAppend() : io.openOutput()).autoFlush(true)) {
             ExtractRun run = new ExtractRun(extractor, threadCount, maxChars,
                     warning -> {
                         if (!quiet) {
@@ -113,6 +124,9 @@ public final class ExtractCommand implements Callable<Integer> {
                     line::update);
             ExtractRun.Progress done = run.run(source, rejects, out);
             line.finish(done);
+            if (resume && !quiet) {
+                err.println("lede extract: resumed; " + source.passedOver() + " documents were already done");
+            }
             IoOptions.reportSkipped(err, "lede extract", rejects);
         }
         return 0;

@@ -27,6 +27,11 @@ public final class IoOptions {
         return Output.open(output);
     }
 
+    /** The output file, kept and appended to (for --resume). */
+    public OutputStream openOutputForAppend() {
+        return Output.open(output, true);
+    }
+
     /** The end-of-run line about skipped records, when there were any. */
     public static void reportSkipped(PrintWriter err, String command, Rejects rejects) {
         if (rejects.count() > 0) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 
 /**
  * The documents of several NDJSON inputs, one after another ({@code -} is stdin; no inputs means stdin).
@@ -20,6 +21,8 @@ public final class DocumentSource implements Iterator<ObjectNode>, Closeable {
     private InputStream stream;
     private NdjsonReader reader;
     private ObjectNode pending;
+    private Predicate<ObjectNode> passOver = document -> false;
+    private long passedOver;
 
     public DocumentSource(List<String> names, Rejects rejects) {
         this.names = names == null || names.isEmpty() ? List.of(Inputs.STDIN) : List.copyOf(names);
@@ -37,6 +40,9 @@ public final class DocumentSource implements Iterator<ObjectNode>, Closeable {
                 if (pending == null) {
                     stream.close();
                     stream = null;
+                } else if (passOver.test(pending)) {
+                    pending = null;
+                    passedOver++;
                 }
             } catch (IOException e) {
                 throw new LedeException(reader.name() + ":" + (reader.line() + 1) + ": cannot read: "
@@ -54,6 +60,17 @@ public final class DocumentSource implements Iterator<ObjectNode>, Closeable {
         ObjectNode document = pending;
         pending = null;
         return document;
+    }
+
+    /** Documents that {@code test} accepts are read but not returned (a resumed run's finished ones). */
+    public DocumentSource passOver(Predicate<ObjectNode> test) {
+        this.passOver = test;
+        return this;
+    }
+
+    /** How many documents {@link #passOver} left out. */
+    public long passedOver() {
+        return passedOver;
     }
 
     /** The input the last document came from, as the user named it ("stdin" for {@code -}). */

@@ -39,7 +39,9 @@ public final class NdjsonWriter implements Closeable, Flushable {
         Json.MAPPER.writeTree(generator, value);
         generator.writeRaw('\n');
         generator.flush(); // into the line buffer only
-        if (autoFlush || lines.size() >= FLUSH_AT) {
+        if (autoFlush) {
+            flush();
+        } else if (lines.size() >= FLUSH_AT) {
             drain();
         }
     }

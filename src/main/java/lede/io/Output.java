@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /** Opens the output: a file, or stdout when the path is null or {@code -}. */
 public final class Output {
@@ -15,6 +16,11 @@ public final class Output {
     }
 
     public static OutputStream open(Path path) {
+        return open(path, false);
+    }
+
+    /** Opens the output; with {@code append}, a file keeps what it holds and grows. */
+    public static OutputStream open(Path path, boolean append) {
         try {
             // Not System.out: PrintStream swallows the broken-pipe error we need to see to stop early.
             OutputStream raw = path == null || path.toString().equals("-")
@@ -30,6 +36,8 @@ public final class Output {
                             out.flush();
                         }
                     }
+                    : append
+                    ? Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                     : Files.newOutputStream(path);
             BufferedOutputStream out = new BufferedOutputStream(raw, 1 << 16);
             flushOnExit(out);
