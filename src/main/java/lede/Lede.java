@@ -55,10 +55,12 @@ public final class Lede implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Lede())
+        CommandLine commandLine = new CommandLine(new Lede())
                 .setExecutionExceptionHandler(Errors::handle)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setUsageHelpAutoWidth(true);
+        lede.cli.GroupedHelp.install(commandLine);
+        return commandLine;
     }
 
     static final class Version implements CommandLine.IVersionProvider {
