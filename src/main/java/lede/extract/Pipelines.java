@@ -39,7 +39,9 @@ public final class Pipelines {
         Properties p = new Properties();
         StringBuilder annotators = new StringBuilder("tokenize,ssplit");
         boolean numbers = needs.contains(Analysis.NUMBERS_AND_DATES);
-        if (needs.contains(Analysis.POS) || numbers) {
+        // CoreNLP's fine-grained step matches its lists only on nouns and adjectives: it needs POS tags
+        boolean corenlpFine = fineTypes == FineTypes.CORENLP && needs.contains(Analysis.NAMES);
+        if (needs.contains(Analysis.POS) || numbers || corenlpFine) {
             annotators.append(",pos,lemma");
         }
         if (needs.contains(Analysis.NAMES) || numbers) {
@@ -55,7 +57,7 @@ public final class Pipelines {
             p.setProperty("ner.useSUTime", Boolean.toString(numbers));
             // we build mentions ourselves from the token tags (offsets and chunks are ours to handle)
             p.setProperty("ner.buildEntityMentions", "false");
-            if (!numbers) {
+            if (!numbers && !corenlpFine) {
                 // the CRFs use words and distributional clusters, not POS tags
                 p.setProperty("enforceRequirements", "false");
             }
