@@ -14,10 +14,8 @@ import java.util.Properties;
         description = {
                 "Turn a pile of news articles into facts a reporter can use.",
                 "",
-                "Every command reads and writes newline-delimited JSON (one document or result row per line),",
-                "from files or stdin to stdout, so commands chain in shell pipelines:",
-                "",
-                "  lede ingest articles/ | lede extract | lede dedupe | lede stats entities | lede export --csv",
+                "Every command reads and writes newline-delimited JSON, one document or",
+                "result row per line, from files or stdin to stdout, so commands chain in pipelines.",
         },
         subcommands = {
                 CommandLine.HelpCommand.class,
@@ -27,7 +25,11 @@ import java.util.Properties;
                 lede.cli.StatsCommand.class,
                 lede.cli.ExportCommand.class,
         },
-        footer = {"", "Run 'lede help COMMAND' or 'lede COMMAND --help' for a command's options and examples."})
+        footer = {"", "Examples:",
+                "  lede ingest articles/ | lede extract | lede dedupe > docs.ndjson",
+                "  lede stats entities --by month docs.ndjson | lede export --xlsx entities.xlsx",
+                "",
+                "Run 'lede help COMMAND' or 'lede COMMAND --help' for a command's options and examples."})
 public final class Lede implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

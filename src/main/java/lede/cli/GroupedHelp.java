@@ -57,7 +57,7 @@ public final class GroupedHelp {
         if (options.isEmpty()) {
             return;
         }
-        text.append(text.length() == 0 ? "" : "\n").append(heading).append('\n');
+        text.append('\n').append(heading).append('\n');
         text.append(help.optionListExcludingGroups(options, help.createDefaultLayout(), null,
                 help.parameterLabelRenderer()));
     }
