@@ -421,7 +421,7 @@ public final class Ingest {
         try {
             ObjectNode record = asObject(Json.MAPPER.readTree(line));
             if (record == null) {
-                return Outcome.bad(raw, "expected a JSON object, found " + describe(Json.MAPPER.readTree(line)), line);
+                return Outcome.bad(raw, "expected a JSON object, found " + Json.describe(Json.MAPPER.readTree(line)), line);
             }
             return build(raw, record);
         } catch (StreamConstraintsException e) {
@@ -437,25 +437,12 @@ public final class Ingest {
 
     private static String notAnObject(byte[] json) {
         try {
-            return "expected a JSON object, found " + describe(Json.MAPPER.readTree(json));
+            return "expected a JSON object, found " + Json.describe(Json.MAPPER.readTree(json));
         } catch (IOException e) {
             return "expected a JSON object";
         }
     }
 
-    private static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return "nothing";
-        }
-        return switch (node.getNodeType()) {
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL -> "null";
-            default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
-        };
-    }
 
     /** A line that is only "{" or "[" is a pretty-printed JSON file, not NDJSON: say how to convert it. */
     private static String prettyPrintHint(byte[] line) {

@@ -33,4 +33,19 @@ public final class Json {
     public static ObjectNode object() {
         return NODES.objectNode();
     }
+
+    /** What kind of JSON value a node is, for error messages ("an array", "a string", ...). */
+    public static String describe(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
 }

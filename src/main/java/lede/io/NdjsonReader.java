@@ -62,7 +62,7 @@ public final class NdjsonReader {
             if (node instanceof ObjectNode object) {
                 return object;
             }
-            reason = "expected a JSON object, found " + describe(node);
+            reason = "expected a JSON object, found " + Json.describe(node);
         } catch (StreamConstraintsException e) {
             reason = "JSON nested deeper than " + Json.MAX_NESTING + " levels";
         } catch (JsonProcessingException e) {
@@ -75,19 +75,6 @@ public final class NdjsonReader {
         return null;
     }
 
-    private static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return "nothing";
-        }
-        return switch (node.getNodeType()) {
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL -> "null";
-            default -> node.getNodeType().toString().toLowerCase();
-        };
-    }
 
     private static boolean isBlank(byte[] bytes, int from, int length) {
         for (int i = from; i < from + length; i++) {

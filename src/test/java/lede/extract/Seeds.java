@@ -17,13 +17,13 @@ import java.util.stream.Stream;
  * The seed articles as documents, built here rather than by {@code ingest}: id from the file name,
  * {@code date} from a leading " date YYYY-MM-DD " marker, {@code text} the rest.
  */
-final class Seeds {
+public final class Seeds {
     private static final Pattern DATE_MARKER = Pattern.compile("^ date (\\d{4}-\\d{2}-\\d{2}) ");
 
     private Seeds() {
     }
 
-    static List<Path> files() {
+    public static List<Path> files() {
         try (Stream<Path> files = Files.list(Path.of("seeds"))) {
             return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         } catch (IOException e) {
@@ -37,7 +37,7 @@ final class Seeds {
                 .map(Seeds::document).orElseThrow();
     }
 
-    static ObjectNode document(Path file) {
+    public static ObjectNode document(Path file) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             ObjectNode document = Json.object();

@@ -3,45 +3,29 @@ package lede.stats;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.extract.ExtractConfig;
 import lede.extract.Extractor;
-import lede.io.Json;
+import lede.extract.Seeds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** stats entities on the five seeds as lede extract annotates them (loads CoreNLP: take both locks). */
 class SeedsEntitiesTest {
-    private static final Pattern DATE_MARKER = Pattern.compile("^ date (\\d{4}-\\d{2}-\\d{2}) ");
     private static final List<ObjectNode> SEEDS = new ArrayList<>();
 
     @BeforeAll
     static void extractSeeds() throws IOException {
         Extractor extractor = new Extractor(ExtractConfig.defaults());
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                ObjectNode document = Json.object();
-                document.put("id", file.getFileName().toString().replaceFirst("\\.txt$", ""));
-                Matcher date = DATE_MARKER.matcher(text);
-                if (date.find()) {
-                    document.put("date", date.group(1));
-                    text = text.substring(date.end());
-                }
-                document.put("text", text);
-                extractor.extract(document);
-                SEEDS.add(document);
-            }
+        for (Path file : Seeds.files()) {
+            ObjectNode document = Seeds.document(file);
+            extractor.extract(document);
+            SEEDS.add(document);
         }
     }
 
