@@ -29,10 +29,8 @@ class ResumeTest {
 
     @Test
     void killedAndStoppedRunsResumeToTheSameBytes() throws Exception {
-        Path input = dir.resolve("reuters-60.ndjson");
-        try (var lines = Files.lines(Path.of("../shared/testdata/reuters21578/reuters21578.ndjson"))) {
-            Files.write(input, lines.limit(60).toList());
-        }
+        Path input = dir.resolve("seed-paragraphs-60.ndjson");
+        Files.write(input, seedParagraphDocuments(60));
         Path expected = dir.resolve("expected.ndjson");
         List<String> args = new ArrayList<>(List.of(EXTRACT));
         args.addAll(List.of("-o", expected.toString(), input.toString()));
@@ -46,7 +44,7 @@ class ResumeTest {
         first.waitFor(30, TimeUnit.SECONDS);
         int done = lines(output);
         assertTrue(done >= 3 && done < 60, "lines after kill -9: " + done);
-        Files.writeString(output, "{\"id\":\"reuters21578-99\",\"title\":\"HALF", StandardOpenOption.APPEND);
+        Files.writeString(output, "{\"id\":\"p99\",\"title\":\"HALF", StandardOpenOption.APPEND);
 
         // 2. resume, then stop with SIGTERM: prompt exit 143, and the file ends on a complete line
         Process second = start(output, input);
@@ -63,6 +61,29 @@ class ResumeTest {
         assertTrue(third.waitFor(5, TimeUnit.MINUTES));
         assertEquals(0, third.exitValue(), new String(third.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         assertArrayEquals(Files.readAllBytes(expected), Files.readAllBytes(output));
+    }
+
+    /** Documents of two seed paragraphs each (real text, in the repository), as NDJSON lines. */
+    static List<String> seedParagraphDocuments(int count) throws IOException {
+        List<String> paragraphs = new ArrayList<>();
+        try (var files = Files.list(Path.of("seeds"))) {
+            for (Path file : files.sorted().toList()) {
+                for (String paragraph : Files.readString(file).split("\n\\s*\n")) {
+                    if (paragraph.strip().length() > 80) {
+                        paragraphs.add(paragraph.strip());
+                    }
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var doc = lede.io.Json.object();
+            doc.put("id", "p" + i);
+            doc.put("date", "2022-09-09");
+            doc.put("text", paragraphs.get(2 * i % paragraphs.size()) + "\n\n" + paragraphs.get((2 * i + 1) % paragraphs.size()));
+            lines.add(doc.toString());
+        }
+        return lines;
     }
 
     private static Process start(Path output, Path input) throws IOException {

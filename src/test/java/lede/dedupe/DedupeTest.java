@@ -7,6 +7,7 @@ import lede.io.Json;
 import lede.io.NdjsonWriter;
 import lede.io.Rejects;
 import org.junit.jupiter.api.BeforeAll;
+import lede.testing.CorpusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DedupeTest {
     static final Path REUTERS = Path.of("../shared/testdata/reuters21578/reuters21578.ndjson");
     static List<String> seeds;
-    static List<ObjectNode> reuters;
+    private static List<ObjectNode> reuters;
 
     @BeforeAll
     static void load() throws IOException {
@@ -41,10 +42,35 @@ class DedupeTest {
                 seeds.add(Files.readString(file));
             }
         }
-        reuters = new ArrayList<>();
-        try (DocumentSource source = new DocumentSource(List.of(REUTERS.toString()), Rejects.failFast())) {
-            source.forEachRemaining(reuters::add);
+    }
+
+    /** All of Reuters-21578, read once, for the {@link CorpusTest}s. */
+    static List<ObjectNode> reuters() throws IOException {
+        if (reuters == null) {
+            List<ObjectNode> all = new ArrayList<>();
+            try (DocumentSource source = new DocumentSource(List.of(REUTERS.toString()), Rejects.failFast())) {
+                source.forEachRemaining(all::add);
+            }
+            reuters = all;
         }
+        return reuters;
+    }
+
+    /**
+     * A small corpus of real text with copies in it, made from the seeds: each seed and four edited copies
+     * of it (last paragraph cut, straight quotes, a promo line added, the lead dropped).
+     */
+    static List<ObjectNode> seedCorpus() {
+        List<ObjectNode> docs = new ArrayList<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            String text = seeds.get(i).strip();
+            docs.add(doc("seed" + i, "2022-09-0" + (i + 1), "t", text));
+            docs.add(doc("seed" + i + "-cut", null, "t", withoutLastParagraph(text)));
+            docs.add(doc("seed" + i + "-straight", null, "t", straightQuotes(text)));
+            docs.add(doc("seed" + i + "-promo", null, "t", text + "\n\nRead more on our website."));
+            docs.add(doc("seed" + i + "-nolead", null, "t", text.substring(text.indexOf("\n\n") + 2)));
+        }
+        return docs;
     }
 
     static ObjectNode doc(String id, String date, String title, String text) {
@@ -235,8 +261,26 @@ class DedupeTest {
     }
 
     @Test
+    void sameBytesOnEveryRunAndWithAnyThreadCountOnTheSeeds() throws IOException {
+        List<ObjectNode> docs = seedCorpus();
+        Run one = run(docs, DedupeOptions.defaults().withThreads(1));
+        // each seed and its four edited copies are one cluster
+        assertEquals(5, one.report.size(), one.reportBytes);
+        for (int i = 0; i < 5; i++) {
+            assertEquals("[\"seed" + i + "\",\"seed" + i + "-cut\",\"seed" + i + "-straight\",\"seed" + i
+                    + "-promo\",\"seed" + i + "-nolead\"]", one.report.get(i).get("members").toString());
+        }
+        for (int threads : new int[]{1, 2, 3, 8}) {
+            Run again = run(docs, DedupeOptions.defaults().withThreads(threads));
+            assertEquals(one.bytes, again.bytes, "threads " + threads);
+            assertEquals(one.reportBytes, again.reportBytes, "threads " + threads);
+        }
+    }
+
+    @CorpusTest
+    @Test
     void sameBytesOnEveryRunAndWithAnyThreadCount() throws IOException {
-        List<ObjectNode> docs = reuters.subList(0, 6000);
+        List<ObjectNode> docs = reuters().subList(0, 6000);
         Run one = run(docs, DedupeOptions.defaults().withThreads(1));
         assertTrue(one.report.size() > 100, "clusters: " + one.report.size());
         for (int threads : new int[]{1, 2, 3, 8}) {
@@ -246,11 +290,12 @@ class DedupeTest {
         }
     }
 
+    @CorpusTest
     @Test
     void everyGroupOfIdenticalReutersBodiesIsOneCluster() throws IOException {
-        Run r = run(reuters, DedupeOptions.defaults().withThreads(2));
+        Run r = run(reuters(), DedupeOptions.defaults().withThreads(2));
         Map<String, List<String>> byText = new LinkedHashMap<>();
-        for (ObjectNode d : reuters) {
+        for (ObjectNode d : reuters()) {
             if (d.path("text").isTextual()) {
                 byText.computeIfAbsent(d.get("text").asText(), t -> new ArrayList<>()).add(d.get("id").asText());
             }
@@ -276,7 +321,7 @@ class DedupeTest {
 
     @Test
     void spilledCorpusGivesTheSameOutputAsReReading(@TempDir Path dir) throws IOException {
-        List<ObjectNode> docs = reuters.subList(0, 2000);
+        List<ObjectNode> docs = seedCorpus();
         Run direct = run(docs, DedupeOptions.defaults());
         try (SpilledCorpus spilled = new SpilledCorpus(() -> corpus(docs).open(), dir)) {
             Run viaSpill = run(spilled, DedupeOptions.defaults());
@@ -288,7 +333,27 @@ class DedupeTest {
     }
 
     @Test
+    void aPromoParagraphInFiveSeedStoriesIsRemovedFromEach() throws IOException {
+        List<ObjectNode> docs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String tail = i == 4 ? "SIGN UP for our daily Ukraine newsletter - it's free!"
+                    : "Sign up for our daily Ukraine newsletter \u2014 it\u2019s free.";
+            docs.add(doc("s" + i, null, "t", seeds.get(i).strip() + "\n\n" + tail));
+        }
+        Run r = run(docs, DedupeOptions.defaults().withParagraphs(true, 5));
+        for (int i = 0; i < 5; i++) {
+            String paragraphs = String.join("\n\n", seeds.get(i).strip().split("(?:\r?\n[ \t\u00a0]*){2,}"));
+            assertEquals(paragraphs, r.byId("s" + i).get("text").asText());
+        }
+        assertEquals(5, r.summary.paragraphsRemoved());
+        // at 6 stories nothing is common enough to go
+        assertEquals(0, run(docs, DedupeOptions.defaults().withParagraphs(true, 6)).summary.paragraphsRemoved());
+    }
+
+    @CorpusTest
+    @Test
     void paragraphsInManyStoriesAreRemovedButACopiedStoryIsOneStory() throws IOException {
+        List<ObjectNode> reuters = reuters();
         String promo = "Sign up for our daily Ukraine newsletter \u2014 it\u2019s free.";
         List<ObjectNode> docs = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -87,10 +87,17 @@ class IngestCommandTest {
 
     /** A real process writing into {@code | head -1}: the closed pipe ends it quietly with status 0. */
     @Test
-    void closedPipeEndsQuietly() throws Exception {
+    void closedPipeEndsQuietly(@TempDir Path dir) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String lede = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' lede.Lede ingest ";
-        for (String input : List.of("seeds/", "../shared/testdata/reuters21578/reuters21578.ndjson")) {
+        // far more output than a pipe holds, so the writer meets the closed pipe while documents remain
+        Path big = dir.resolve("many.ndjson");
+        try (var out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 20_000; i++) {
+                out.write("{\"id\":\"d" + i + "\",\"text\":\"Kyiv said on Monday that " + i + " drones were shot down.\"}\n");
+            }
+        }
+        for (String input : List.of("seeds/", big.toString())) {
             Process p = new ProcessBuilder("bash", "-c", lede + input + " 2>target/err.txt | head -1; exit ${PIPESTATUS[0]}")
                     .redirectErrorStream(false).start();
             p.getOutputStream().close();

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** All of Reuters-21578 comes through ingest with ids, titles, dates and texts intact. */
+@lede.testing.CorpusTest
 class ReutersIngestTest {
     private static final Path REUTERS = Path.of("../shared/testdata/reuters21578/reuters21578.ndjson");
 

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Real text: the first 400 Reuters-21578 stories, straight from ingest (no extract fields). */
+@lede.testing.CorpusTest
 class ReutersTest {
     private static final String REUTERS = "../shared/testdata/reuters21578/reuters21578.ndjson";
 
