@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What words mark coverage after a date, against coverage before it?
 set -euo pipefail
+# shellcheck source=examples/_extracted.sh
 source "$(dirname "$0")/_extracted.sh"
 day=${1:-2022-09-01}
 # target: articles dated on or after the day; reference: those dated before (undated ones are left out)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every mention of a person, whatever the spelling, in context.
 set -euo pipefail
+# shellcheck source=examples/_extracted.sh
 source "$(dirname "$0")/_extracted.sh"
 person=${1:-Volodymyr Zelensky}
 # --entity finds mentions by canonical name: "Zelensky", "Zelenskyy" and "Volodymyr Zelensky" alike

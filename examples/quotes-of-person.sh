@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every quote of one person, into an Excel file.
 set -euo pipefail
+# shellcheck source=examples/_extracted.sh
 source "$(dirname "$0")/_extracted.sh"
 person=${1:-Volodymyr Zelensky}
 # --speaker matches the canonical speaker, its last word, or the words that named the speaker

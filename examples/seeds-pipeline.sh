@@ -2,6 +2,7 @@
 # What do the sample articles in seeds/ say? Runs the whole pipeline and leaves the results in out/.
 # (The first run builds lede and loads CoreNLP's models: a few minutes; later runs reuse the extraction.)
 set -euo pipefail
+# shellcheck source=examples/_extracted.sh
 source "$(dirname "$0")/_extracted.sh"          # ingest + extract -> $docs
 
 $lede dedupe --report "$out/duplicates.ndjson" "$docs" > "$out/documents.ndjson"
@@ -9,8 +10,10 @@ $lede stats entities --type PERSON --top 10 "$docs" > "$out/top-people.ndjson"
 $lede stats entities --type place --top 10 "$docs" > "$out/top-places.ndjson"
 $lede stats entities --type ORGANIZATION --top 10 "$docs" > "$out/top-organizations.ndjson"
 $lede stats quotes --top 10 "$docs" > "$out/top-speakers.ndjson"
+# shellcheck disable=SC2054  # the commas are --fields' own separator
 mentions=(--explode entities --fields id,date,title,entities.text,entities.type,entities.canonical,entities.start,entities.end)
-$lede export "${mentions[@]}" -o "$out/entity-mentions.csv" "$out/documents.ndjson"
+# --excel: a byte-order mark and CRLF, so Excel on Windows reads the UTF-8 names right
+$lede export --csv --excel "${mentions[@]}" -o "$out/entity-mentions.csv" "$out/documents.ndjson"
 $lede export "${mentions[@]}" --xlsx "$out/entity-mentions.xlsx" "$out/documents.ndjson"
 
 cat <<MSG

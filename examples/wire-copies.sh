@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Which articles are copies of one wire story?
 set -euo pipefail
+# shellcheck source=examples/_extracted.sh
 source "$(dirname "$0")/_extracted.sh"
 # marks every copy with the article it copies; the report lists each cluster with its members
 $lede dedupe --report "$out/copies.ndjson" "$docs" > "$out/seeds.deduped.ndjson"

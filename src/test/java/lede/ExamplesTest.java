@@ -64,9 +64,11 @@ class ExamplesTest {
             assertTrue(Files.exists(out.resolve(file)), file);
         }
         assertEquals(5, Files.readAllLines(out.resolve("documents.ndjson")).size());
+        // for Excel: a byte-order mark and CRLF line ends
+        String csvText = Files.readString(out.resolve("entity-mentions.csv"));
+        assertTrue(csvText.startsWith("\uFEFFid,date,title,entities.text,entities.type,entities.canonical,"
+                + "entities.start,entities.end\r\n"), csvText.substring(0, 100));
         List<String> csv = Files.readAllLines(out.resolve("entity-mentions.csv"));
-        assertEquals("id,date,title,entities.text,entities.type,entities.canonical,entities.start,entities.end",
-                csv.get(0));
         // one row per mention: the CSV has as many rows as the documents have entities
         long mentions = Files.readAllLines(out.resolve("documents.ndjson")).stream()
                 .mapToLong(line -> readTree(line).get("entities").size()).sum();

@@ -1,5 +1,6 @@
 package lede.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.dedupe.Corpus;
 import lede.dedupe.DedupeOptions;
 import lede.dedupe.Deduper;
@@ -107,17 +108,19 @@ public final class DedupeCommand implements Callable<Integer> {
         }
         Rejects rejects = io.rejects();
         Deduper.Summary summary;
-        try (rejects; NdjsonWriter out = new NdjsonWriter(io.openOutput())) {
+        try (rejects; NdjsonWriter out = new NdjsonWriter(io.openOutput());
+             Progress progress = io.progress(spec.commandLine().getErr(), "lede dedupe", inputs)
+                     .track(seen::get, null, null, -1)) {
             if (exactOnly) {
-                try (Corpus.Pass pass = Corpus.pass(new DocumentSource(inputs, rejects))) {
+                try (Corpus.Pass pass = counted(Corpus.pass(new DocumentSource(inputs, rejects)))) {
                     summary = new ExactPass(options.field(), drop).run(pass, out::write);
                 }
             } else {
-                summary = runTwoPass(options, rejects, out);
+                summary = runTwoPass(options, rejects, out, progress);
             }
         }
         IoOptions.reportSkipped(spec.commandLine().getErr(), "lede dedupe", rejects);
-        if (System.console() != null) {
+        if (io.progress != null ? io.progress : Progress.stderrIsTerminal()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("lede dedupe: " + summary.documents() + " documents, " + summary.copies() + " copies ("
                     + summary.exactCopies() + " exact)"
@@ -126,7 +129,39 @@ public final class DedupeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Deduper.Summary runTwoPass(DedupeOptions options, Rejects rejects, NdjsonWriter out) throws IOException {
+    /** Documents read in the current pass, for the progress line. */
+    private final java.util.concurrent.atomic.AtomicLong seen = new java.util.concurrent.atomic.AtomicLong();
+
+    private Corpus.Pass counted(Corpus.Pass pass) {
+        return new Corpus.Pass() {
+            public boolean hasNext() {
+                return pass.hasNext();
+            }
+
+            public ObjectNode next() {
+                seen.incrementAndGet();
+                return pass.next();
+            }
+
+            public void close() throws IOException {
+                pass.close();
+            }
+        };
+    }
+
+    /** Each pass counts from zero, and the progress line says which pass it is. */
+    private Corpus counted(Corpus corpus, Progress progress) {
+        int[] passes = {0};
+        return () -> {
+            passes[0]++;
+            seen.set(0);
+            progress.status(passes[0] == 1 ? "pass 1: signing documents" : "pass " + passes[0] + ": writing documents");
+            return counted(corpus.open());
+        };
+    }
+
+    private Deduper.Summary runTwoPass(DedupeOptions options, Rejects rejects, NdjsonWriter out, Progress progress)
+            throws IOException {
         Deduper deduper = new Deduper(options);
         NdjsonWriter reportOut = report == null ? null : new NdjsonWriter(Output.open(report));
         try {
@@ -143,14 +178,14 @@ public final class DedupeCommand implements Callable<Integer> {
                         first[0] = false;
                         return Corpus.pass(new DocumentSource(inputs, forPass));
                     };
-                    return deduper.run(corpus, out::write, reportSink);
+                    return deduper.run(counted(corpus, progress), out::write, reportSink);
                 } finally {
                     Files.deleteIfExists(scratch);
                 }
             }
             try (SpilledCorpus corpus = new SpilledCorpus(
                     () -> Corpus.pass(new DocumentSource(inputs, rejects)), tempDir())) {
-                return deduper.run(corpus, out::write, reportSink);
+                return deduper.run(counted(corpus, progress), out::write, reportSink);
             }
         } finally {
             if (reportOut != null) {

@@ -51,7 +51,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "CSV (the default): RFC 4180 quoting, UTF-8, \\n line ends, header row.")
     boolean csv;
 
-    @Option(names = "--excel", description = "CSV for Excel: adds a UTF-8 byte-order mark and \\r\\n line ends.")
+    @Option(names = "--excel", description = "CSV for Excel: adds a UTF-8 byte-order mark and \\r\\n line ends "
+            + "(alone or with --csv or --tsv).")
     boolean excel;
 
     @Option(names = "--tsv", description = "Tab-separated values (quoted like CSV where needed).")
@@ -103,10 +104,12 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         validate();
         PrintWriter err = spec.commandLine().getErr();
-        Consumer<String> warnings = message -> err.println("lede export: " + message);
         SheetExport.Shape shape = new SheetExport.Shape(fields, explode, join);
         try (Rejects rejects = io.rejects();
-             DocumentSource source = new DocumentSource(inputs, rejects)) {
+             DocumentSource source = new DocumentSource(inputs, rejects);
+             Progress progress = io.progress(err, "lede export", inputs)
+                     .track(source::documentsRead, null, source::bytesRead, source.totalBytes())) {
+            Consumer<String> warnings = progress::warn;
             if (sqlite != null) {
                 SqliteExport.write(source, sqlite, new SqliteExport.Options(kind, table, append, shape),
                         (record, reason) -> rejects.reject(source.file(), source.line(), reason, record.toString()),
@@ -163,9 +166,13 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private void validate() {
-        int formats = (csv ? 1 : 0) + (excel ? 1 : 0) + (tsv ? 1 : 0) + (xlsx != null ? 1 : 0) + (sqlite != null ? 1 : 0);
+        // --excel is a style of CSV or TSV: "--csv --excel" reads as "CSV for Excel"
+        int formats = (csv || (excel && !tsv) ? 1 : 0) + (tsv ? 1 : 0) + (xlsx != null ? 1 : 0) + (sqlite != null ? 1 : 0);
         if (formats > 1) {
-            throw new LedeException("choose one of --csv, --excel, --tsv, --xlsx, --sqlite");
+            throw new LedeException("choose one of --csv, --tsv, --xlsx, --sqlite (--excel goes with --csv or --tsv)");
+        }
+        if (excel && (xlsx != null || sqlite != null)) {
+            throw new LedeException("--excel goes with --csv or --tsv, not with --xlsx or --sqlite");
         }
         if ((xlsx != null || sqlite != null) && io.output != null) {
             throw new LedeException("--xlsx and --sqlite name their own file; leave out -o");

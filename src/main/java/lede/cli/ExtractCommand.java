@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
         footer = {"",
                 "Examples:",
                 "  lede ingest articles/ | lede extract > annotated.ndjson",
-                "  lede extract --only entities --threads 2 --aliases my-aliases.tsv docs.ndjson -o out.ndjson"})
+                "  lede extract --only entities,quotes docs.ndjson -o out.ndjson",
+                "  lede extract --threads 2 --aliases my-aliases.tsv -o out.ndjson docs.ndjson"})
 public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     IoOptions io;
@@ -71,9 +72,6 @@ public final class ExtractCommand implements Callable<Integer> {
                     + "last line is redone) and append the rest, so FILE ends as an uninterrupted run would leave it.")
     boolean resume;
 
-    @Option(names = "--progress", description = "Report progress on stderr even when it is not a terminal.")
-    boolean progress;
-
     @Option(names = "--quiet", description = "No progress and no warnings on stderr.")
     boolean quiet;
 
@@ -105,11 +103,13 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         ExtractConfig config = new ExtractConfig(Outputs.parse(only), fineTypes, aliases, !noFuzzyAliases, maxChars);
         PrintWriter err = spec.commandLine().getErr();
-        boolean showProgress = !quiet && (progress || System.console() != null);
-        ProgressLine line = new ProgressLine(err, showProgress);
-        line.message("loading CoreNLP models...");
+        Progress line = quiet ? Progress.off() : io.progress(err, "lede extract", inputs);
+        line.status("loading CoreNLP models...");
+        long loading = System.nanoTime();
         Extractor extractor = new Extractor(config);
-        line.message("");
+        line.status(String.format(java.util.Locale.ROOT, "models loaded in %.1f s", (System.nanoTime() - loading) / 1e9));
+        java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong documents = new java.util.concurrent.atomic.AtomicLong();
         try (Rejects rejects = io.rejects();
              DocumentSource source = new DocumentSource(inputs, rejects)
                      .passOver(document -> !finished.isEmpty() && finished.contains(document.path("id").asText(null)));
@@ -118,70 +118,21 @@ public final class ExtractCommand implements Callable<Integer> {
             ExtractRun run = new ExtractRun(extractor, threadCount, maxChars,
                     warning -> {
                         if (!quiet) {
-                            line.warn("extract: " + warning);
+                            line.warn(warning);
                         }
                     },
-                    line::update);
-            ExtractRun.Progress done = run.run(source, rejects, out);
-            line.finish(done);
+                    p -> {
+                        documents.set(p.documents());
+                        tokens.set(p.tokens());
+                    });
+            line.track(documents::get, tokens::get, source::bytesRead, source.totalBytes());
+            run.run(source, rejects, out);
+            line.close();
             if (resume && !quiet) {
                 err.println("lede extract: resumed; " + source.passedOver() + " documents were already done");
             }
             IoOptions.reportSkipped(err, "lede extract", rejects);
         }
         return 0;
-    }
-
-    /** One self-overwriting progress line on stderr (at most a few updates a second). */
-    static final class ProgressLine {
-        private final PrintWriter err;
-        private final boolean enabled;
-        private long lastNanos;
-        private boolean dirty;
-
-        ProgressLine(PrintWriter err, boolean enabled) {
-            this.err = err;
-            this.enabled = enabled;
-        }
-
-        void message(String text) {
-            if (enabled) {
-                err.print("\r\033[K" + text);
-                err.flush();
-                dirty = !text.isEmpty();
-            }
-        }
-
-        void warn(String text) {
-            if (dirty) {
-                err.print("\r\033[K");
-                dirty = false;
-            }
-            err.println("lede " + text);
-            err.flush();
-        }
-
-        void update(ExtractRun.Progress p) {
-            long now = System.nanoTime();
-            if (!enabled || now - lastNanos < 500_000_000L) {
-                return;
-            }
-            lastNanos = now;
-            message(describe(p));
-        }
-
-        void finish(ExtractRun.Progress p) {
-            if (enabled) {
-                message(describe(p));
-                err.println();
-                err.flush();
-            }
-        }
-
-        private static String describe(ExtractRun.Progress p) {
-            double seconds = Math.max(p.nanos() / 1e9, 1e-3);
-            return String.format("extract: %,d documents, %,d tokens, %.1f s (%.1f documents/s, %,.0f tokens/s)",
-                    p.documents(), p.tokens(), seconds, p.documents() / seconds, p.tokens() / seconds);
-        }
     }
 }

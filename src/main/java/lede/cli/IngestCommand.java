@@ -131,7 +131,9 @@ public final class IngestCommand implements Callable<Integer> {
 
         try (Rejects rejects = io.rejects()) {
             Ingest ingest = new Ingest(options, rejects);
-            try (OutputStream stream = io.openOutput()) {
+            try (OutputStream stream = io.openOutput();
+                 Progress progress = io.progress(err, "lede ingest", inputs)
+                         .track(ingest::documentsSoFar, null, null, -1)) {
                 ingest.run(inputs, stream);
             }
             if (!quiet) {

@@ -19,6 +19,24 @@ public final class IoOptions {
                     + "instead of stopping at the first one.")
     public Path skipBad;
 
+    @Option(names = "--progress", negatable = true,
+            description = "Show progress on stderr: documents done, rate, share of the input and time left "
+                    + "(default: only when stderr is a terminal).")
+    public Boolean progress;
+
+    /**
+     * The command's progress line, drawn when asked for or when stderr is a terminal. When the documents
+     * would come from a terminal, says once how to end them.
+     */
+    public Progress progress(PrintWriter err, String command, java.util.List<String> inputs) {
+        boolean fromStdin = inputs == null || inputs.isEmpty() || inputs.contains(lede.io.Inputs.STDIN);
+        if (fromStdin && Progress.stdinIsTerminal()) {
+            err.println(command + ": reading documents from stdin (Ctrl-D to end)");
+            err.flush();
+        }
+        return Progress.on(err, progress != null ? progress : Progress.stderrIsTerminal(), command);
+    }
+
     public Rejects rejects() {
         return skipBad == null ? Rejects.failFast() : Rejects.to(skipBad);
     }

@@ -37,8 +37,10 @@ public final class StatsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** A report is required: without one, say which there are and exit 2, as for any usage error. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new CommandLine.ParameterException(spec.commandLine(), "lede stats: name a report: "
+                + String.join(", ", spec.subcommands().keySet()) + " (lede stats REPORT --help for one)");
     }
 }

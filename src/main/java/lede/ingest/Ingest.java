@@ -149,6 +149,11 @@ public final class Ingest {
     }
 
     /** What the run did so far; rules that removed nothing are left out of {@code removed}. */
+    /** Documents written so far (read from another thread for progress reports). */
+    public long documentsSoFar() {
+        return summary.documents;
+    }
+
     public Summary summary() {
         summary.removed.values().removeIf(count -> count == 0);
         return summary;

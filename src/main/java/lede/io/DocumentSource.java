@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -23,6 +24,8 @@ public final class DocumentSource implements Iterator<ObjectNode>, Closeable {
     private ObjectNode pending;
     private Predicate<ObjectNode> passOver = document -> false;
     private long passedOver;
+    private final AtomicLong bytesRead = new AtomicLong();
+    private volatile long documentsRead;
 
     public DocumentSource(List<String> names, Rejects rejects) {
         this.names = names == null || names.isEmpty() ? List.of(Inputs.STDIN) : List.copyOf(names);
@@ -59,6 +62,7 @@ public final class DocumentSource implements Iterator<ObjectNode>, Closeable {
         }
         ObjectNode document = pending;
         pending = null;
+        documentsRead++;
         return document;
     }
 
@@ -71,6 +75,29 @@ public final class DocumentSource implements Iterator<ObjectNode>, Closeable {
     /** How many documents {@link #passOver} left out. */
     public long passedOver() {
         return passedOver;
+    }
+
+    /** Documents returned so far (for progress reports; read from any thread). */
+    public long documentsRead() {
+        return documentsRead;
+    }
+
+    /** Bytes read so far from the inputs as stored (gzipped bytes for a .gz file). */
+    public long bytesRead() {
+        return bytesRead.get();
+    }
+
+    /** The inputs' total size in bytes, or -1 when one is not a regular file (stdin, a pipe). */
+    public long totalBytes() {
+        long total = 0;
+        for (String name : names) {
+            long size = Inputs.size(name);
+            if (size < 0) {
+                return -1;
+            }
+            total += size;
+        }
+        return total;
     }
 
     /** The input the last document came from, as the user named it ("stdin" for {@code -}). */
@@ -89,7 +116,7 @@ public final class DocumentSource implements Iterator<ObjectNode>, Closeable {
         }
         index++;
         String name = names.get(index);
-        stream = Inputs.open(name);
+        stream = Inputs.open(name, bytesRead);
         reader = new NdjsonReader(Inputs.displayName(name), stream, rejects);
         return true;
     }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 
 /** Opens a named input or stdin ({@code -}), gunzipping when the bytes start with the gzip magic number. */
@@ -23,11 +24,16 @@ public final class Inputs {
     }
 
     public static InputStream open(String name) {
+        return open(name, new AtomicLong());
+    }
+
+    /** Opens {@code name}, adding the bytes read from it (before any gunzipping) to {@code bytesRead}. */
+    public static InputStream open(String name, AtomicLong bytesRead) {
         try {
             InputStream raw = STDIN.equals(name)
                     ? new FileInputStream(FileDescriptor.in)
                     : openFile(Path.of(name));
-            return gunzipIfNeeded(new BufferedInputStream(raw, 1 << 16));
+            return gunzipIfNeeded(new BufferedInputStream(new CountingInputStream(raw, bytesRead), 1 << 16));
         } catch (NoSuchFileException e) {
             throw new LedeException(name + ": no such file");
         } catch (IOException e) {
@@ -46,11 +52,22 @@ public final class Inputs {
         return new FileInputStream(path.toFile());
     }
 
+    /** The size of a named regular file, or -1 (stdin, a pipe, a missing file). */
+    public static long size(String name) {
+        try {
+            Path path = Path.of(name);
+            return !STDIN.equals(name) && Files.isRegularFile(path) ? Files.size(path) : -1;
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return -1;
+        }
+    }
+
     /** Wraps {@code in} in a gzip reader when it starts with the gzip magic bytes. */
     public static InputStream gunzipIfNeeded(BufferedInputStream in) throws IOException {
         in.mark(2);
         int b1 = in.read();
-        int b2 = in.read();
+        // at the end already (an empty file, or Ctrl-D on a terminal): do not wait for a second byte
+        int b2 = b1 < 0 ? -1 : in.read();
         in.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
             return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);

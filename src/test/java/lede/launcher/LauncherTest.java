@@ -1,0 +1,140 @@
+package lede.launcher;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * scripts/lede must run on macOS's stock bash 3.2 and BSD tools as well as on Linux. Neither can be had
+ * here, so: a static check for bash-4 features, shellcheck, and runs with GNU-only commands hidden.
+ */
+class LauncherTest {
+    private static final Path LAUNCHER = Path.of("scripts/lede").toAbsolutePath();
+
+    /** bash 4 and later only: associative arrays, case conversion, mapfile/readarray, |&, ;& and ;;&, &>>. */
+    private static final Map<String, Pattern> BASH4 = Map.of(
+            "associative array", Pattern.compile("\\b(declare|local|typeset)\\s+-[a-zA-Z]*A"),
+            "case conversion", Pattern.compile("\\$\\{[^}]*(,,|\\^\\^|,\\}|\\^\\})"),
+            "mapfile/readarray", Pattern.compile("\\b(mapfile|readarray)\\b"),
+            "|&", Pattern.compile("\\|&"),
+            "case fall-through", Pattern.compile(";;&|;&\\s*$"),
+            "&>>", Pattern.compile("&>>"),
+            "coproc", Pattern.compile("\\bcoproc\\b"),
+            "negative array index", Pattern.compile("\\[-1\\]"));
+
+    static List<Path> scripts() throws IOException {
+        List<Path> scripts = new ArrayList<>(List.of(LAUNCHER));
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            files.filter(f -> f.toString().endsWith(".sh")).sorted().forEach(scripts::add);
+        }
+        return scripts;
+    }
+
+    @Test
+    void noBash4Features() throws IOException {
+        for (Path script : scripts()) {
+            List<String> lines = Files.readAllLines(script);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).replaceFirst("^\\s*#.*", "");
+                for (Map.Entry<String, Pattern> feature : BASH4.entrySet()) {
+                    Matcher m = feature.getValue().matcher(line);
+                    assertTrue(!m.find(), script + ":" + (i + 1) + ": " + feature.getKey() + ": " + lines.get(i));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theCheckFindsWhatItLooksFor() {
+        for (String bad : List.of("declare -A seen", "x=${name,,}", "mapfile -t lines < f", "make |& tee log",
+                "echo ${y^^}", "cmd &>> log")) {
+            assertTrue(BASH4.values().stream().anyMatch(p -> p.matcher(bad).find()), bad);
+        }
+        assertTrue(BASH4.values().stream().noneMatch(p -> p.matcher("jvm+=(-Dx=1) ${share[@]+\"${share[@]}\"}").find()));
+    }
+
+    @Test
+    void shellcheckFindsNothing() throws Exception {
+        Assumptions.assumeTrue(onPath("shellcheck"), "shellcheck is not installed (.ci/run installs it)");
+        List<String> command = new ArrayList<>(List.of("shellcheck", "-x", "--shell=bash"));
+        scripts().forEach(s -> command.add(s.toString()));
+        Result r = run(command, Map.of());
+        assertEquals(0, r.status, r.output);
+    }
+
+    /** Through a symlink, with no flock and a readlink that refuses -f (as BSD's did before macOS 12.3). */
+    @Test
+    void runsThroughASymlinkWithoutGnuTools(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        for (String tool : List.of("bash", "java", "dirname", "uname", "locale", "env", "cat")) {
+            Path real = which(tool);
+            if (real != null) {
+                Files.createSymbolicLink(bin.resolve(tool), real);
+            }
+        }
+        Path readlink = bin.resolve("readlink");
+        Files.writeString(readlink, "#!" + which("bash") + "\n"
+                + "case \"$1\" in -*) echo \"readlink: illegal option -- ${1#-}\" >&2; exit 1 ;; esac\n"
+                + "exec " + which("readlink") + " \"$@\"\n");
+        readlink.toFile().setExecutable(true);
+        Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("elsewhere")).resolve("lede"), LAUNCHER);
+
+        Result r = run(List.of(which("bash").toString(), link.toString(), "--version"),
+                Map.of("PATH", bin.toString(), "LEDE_CLASSPATH", System.getProperty("java.class.path")));
+        assertEquals(0, r.status, r.output);
+        assertTrue(r.output.startsWith("lede "), r.output);
+    }
+
+    /** Under the POSIX locale (cron, containers) a non-ASCII file name is still read. */
+    @Test
+    void nonAsciiFileNamesUnderThePosixLocale(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("Київ.txt");
+        Files.writeString(file, "Kyiv said on Monday that the city was calm.\n");
+        Result r = run(List.of("bash", LAUNCHER.toString(), "ingest", "-q", file.toString()),
+                Map.of("LC_ALL", "C", "LANG", "C", "LEDE_CLASSPATH", System.getProperty("java.class.path")));
+        assertEquals(0, r.status, r.output);
+        assertTrue(r.output.startsWith("{\"id\":\"Київ\","), r.output);
+    }
+
+    record Result(int status, String output) {
+    }
+
+    static Result run(List<String> command, Map<String, String> env) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+        return new Result(p.exitValue(), output);
+    }
+
+    static boolean onPath(String tool) {
+        return which(tool) != null;
+    }
+
+    static Path which(String tool) {
+        for (String dir : System.getenv("PATH").split(":")) {
+            Path candidate = Path.of(dir, tool);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
