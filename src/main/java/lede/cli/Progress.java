@@ -135,6 +135,9 @@ public final class Progress implements AutoCloseable {
     }
 
     private static String megabytes(long bytes) {
+        if (bytes < 1_000_000) {
+            return String.format(Locale.ROOT, "%.0f kB", Math.ceil(bytes / 1e3));
+        }
         return bytes < 10_000_000 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)
                 : String.format(Locale.ROOT, "%,.0f MB", bytes / 1e6);
     }

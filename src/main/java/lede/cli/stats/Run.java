@@ -32,7 +32,7 @@ final class Run {
         OutputStream out = io.openOutput();
         try (Rejects rejects = io.rejects();
              DocumentSource documents = new DocumentSource(files, rejects);
-             lede.cli.Progress progress = io.progress(spec.commandLine().getErr(), "lede " + spec.qualifiedName(" "), files)
+             lede.cli.Progress progress = io.progress(spec.commandLine().getErr(), spec.qualifiedName(" "), files)
                      .track(documents::documentsRead, null, documents::bytesRead, documents.totalBytes())) {
             switch (options.format) {
                 case NDJSON -> {
