@@ -18,7 +18,7 @@ import java.util.Properties;
                 "result row per line, from files or stdin to stdout, so commands chain in pipelines.",
         },
         subcommands = {
-                CommandLine.HelpCommand.class,
+                lede.cli.HelpCommand.class,
                 lede.cli.IngestCommand.class,
                 lede.cli.ExtractCommand.class,
                 lede.cli.DedupeCommand.class,
@@ -29,7 +29,8 @@ import java.util.Properties;
                 "  lede ingest articles/ | lede extract | lede dedupe > docs.ndjson",
                 "  lede stats entities --by month docs.ndjson | lede export --xlsx entities.xlsx",
                 "",
-                "Run 'lede help COMMAND' or 'lede COMMAND --help' for a command's options and examples."})
+                "Run 'lede help COMMAND' or 'lede COMMAND --help' for a command's options and examples,",
+                "'lede help topics' for the document format, the filter language, the cleaning rules and quality."})
 public final class Lede implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

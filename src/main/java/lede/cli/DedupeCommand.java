@@ -28,7 +28,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "dedupe",
         mixinStandardHelpOptions = true,
-        description = "Find exact and near-duplicate documents and mark (or drop) the copies.",
+        description = {"Find exact and near-duplicate documents and mark (or drop) the copies.",
+                "",
+                "The dup field and the --report lines: lede help format. Why these defaults: lede help quality."},
         sortOptions = false,
         footer = {"",
                 "Examples:",

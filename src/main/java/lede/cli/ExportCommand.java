@@ -31,7 +31,7 @@ import java.util.function.Consumer;
                 "",
                 "Columns: the fields in the order they first appear, nested ones with",
                 "dotted names (meta.places); an array is joined into one cell.",
-                "The README has the rules."},
+                "The full rules: src/site/markdown/commands.md."},
         sortOptions = false,
         footer = {"", "Examples:",
                 "  lede export --fields id,date,title,entities.text docs.ndjson > docs.csv",
@@ -85,7 +85,7 @@ public final class ExportCommand implements Callable<Integer> {
     String join;
 
     @Option(names = "--no-formula-guard",
-            description = "Do not prefix CSV cells starting with = + - @ tab or CR with ' (see README).")
+            description = "Do not prefix CSV cells starting with = + - @ tab or CR with ' (why: src/site/markdown/commands.md).")
     boolean noFormulaGuard;
 
     @Option(names = "--append", description = "SQLite: add to the existing tables instead of replacing them.")

@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Add named entities with canonical names, dates and more to each document, with Stanford CoreNLP.",
+        description = {"Add named entities with canonical names, dates and more to each document, with Stanford CoreNLP.",
+                "",
+                "The fields it adds: lede help format. How good they are: lede help quality."},
         footer = {"",
                 "Examples:",
                 "  lede ingest articles/ | lede extract > annotated.ndjson",

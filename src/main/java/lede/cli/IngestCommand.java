@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
                 "  lede ingest articles/ > docs.ndjson",
                 "  lede ingest --text-field story --since 2022-09-01 export.csv.gz > docs.ndjson",
                 "",
-                "The cleaning rules: lede ingest --print-rules (edit a copy, use it with --rules FILE)."})
+                "The cleaning rules: lede help rules; lede ingest --print-rules prints them (edit a copy, use it with",
+                "--rules FILE). The fields written: lede help format."})
 public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

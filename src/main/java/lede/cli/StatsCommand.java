@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
                         + "collocations, keyness, concordances.",
                 "",
                 "Each report reads documents (from ingest or extract) and writes one flat JSON object per "
-                        + "row, or an aligned table with --format table. --where filters the documents first.",
+                        + "row, or an aligned table with --format table. --where filters the documents first (lede help where).",
         },
         subcommands = {
                 CountCommand.class,

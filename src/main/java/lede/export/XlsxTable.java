@@ -198,8 +198,9 @@ public final class XlsxTable implements TableWriter {
     }
 
     /**
-     * Rows beyond the in-memory window go to an uncompressed temporary file (compressing it doubled the
-     * run time), and the final zip uses the fastest deflate level: most of the time went into deflate.
+     * Rows beyond the in-memory window go to an uncompressed temporary file (compressing it cost far more
+     * time than it saved), and the final zip uses the fastest deflate level: most of the time went into
+     * deflate. Figures: scripts/bench/README.md.
      */
     private static final class FastZipWorkbook extends SXSSFWorkbook {
         FastZipWorkbook() {

@@ -4,7 +4,7 @@ package lede.extract;
 public enum FineTypes {
     /** Places and nationalities looked up in CoreNLP's own fine-grained lists, over the CRF's mentions. */
     LOOKUP,
-    /** CoreNLP's full fine-grained step (TokensRegex over every token; about 2-3 times slower). */
+    /** CoreNLP's full fine-grained step (TokensRegex over every token, so much slower; scripts/bench/README.md). */
     CORENLP,
     /** The CRF's types only. */
     NONE
