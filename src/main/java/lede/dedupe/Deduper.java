@@ -4,17 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.io.Json;
 import lede.io.LedeException;
+import lede.io.OrderedRunner;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Finds exact and near-duplicate documents and marks (or drops) the copies.
@@ -89,72 +83,19 @@ public final class Deduper {
     private record Signed(String id, char[] signature, long exactHash, long date, int length) {
     }
 
+    private record Positioned(ObjectNode document, int position) {
+    }
+
     private void sign(Corpus corpus) throws IOException {
-        try (Corpus.Pass pass = corpus.open()) {
-            if (options.threads() <= 1) {
-                int position = 0;
-                while (pass.hasNext()) {
-                    link(sign(pass.next(), position++));
-                }
-                return;
+        try (Corpus.Pass pass = corpus.open();
+             OrderedRunner<Positioned, Signed> runner = new OrderedRunner<>("lede-dedupe-sign", options.threads(), 2,
+                     p -> sign(p.document, p.position), this::link)) {
+            runner.batches(BATCH);
+            int position = 0;
+            while (pass.hasNext()) {
+                runner.add(new Positioned(pass.next(), position++));
             }
-            ExecutorService pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
-                Thread thread = new Thread(runnable, "lede-dedupe-sign");
-                thread.setDaemon(true);
-                return thread;
-            });
-            try {
-                ArrayDeque<Future<Signed[]>> inFlight = new ArrayDeque<>();
-                List<ObjectNode> batch = new ArrayList<>(BATCH);
-                int position = 0;
-                while (pass.hasNext()) {
-                    batch.add(pass.next());
-                    if (batch.size() == BATCH) {
-                        inFlight.add(submit(pool, batch, position));
-                        position += batch.size();
-                        batch = new ArrayList<>(BATCH);
-                        while (inFlight.size() > options.threads() * 2) {
-                            linkAll(inFlight.poll());
-                        }
-                    }
-                }
-                if (!batch.isEmpty()) {
-                    inFlight.add(submit(pool, batch, position));
-                }
-                while (!inFlight.isEmpty()) {
-                    linkAll(inFlight.poll());
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-    }
-
-    private Future<Signed[]> submit(ExecutorService pool, List<ObjectNode> batch, int first) {
-        return pool.submit(() -> {
-            Signed[] signed = new Signed[batch.size()];
-            for (int i = 0; i < signed.length; i++) {
-                signed[i] = sign(batch.get(i), first + i);
-            }
-            return signed;
-        });
-    }
-
-    private void linkAll(Future<Signed[]> batch) {
-        Signed[] signed;
-        try {
-            signed = batch.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LedeException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-        for (Signed s : signed) {
-            link(s);
+            runner.finish();
         }
     }
 

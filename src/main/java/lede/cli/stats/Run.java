@@ -7,7 +7,7 @@ import lede.io.LedeException;
 import lede.io.NdjsonWriter;
 import lede.io.Rejects;
 import lede.stats.CooccurReport;
-import lede.stats.Parallel;
+import lede.stats.ReportRunner;
 import lede.stats.Report;
 import lede.stats.Table;
 import picocli.CommandLine;
@@ -43,7 +43,7 @@ final class Run {
                         }
                     };
                     try {
-                        Parallel.run(documents, where, report, options.threads, rows);
+                        ReportRunner.run(documents, where, report, options.threads, rows);
                     } catch (UncheckedIOException e) {
                         throw e.getCause();
                     }
@@ -51,11 +51,11 @@ final class Run {
                 }
                 case TABLE -> {
                     Table table = new Table();
-                    Parallel.run(documents, where, report, options.threads, table);
+                    ReportRunner.run(documents, where, report, options.threads, table);
                     table.write(out);
                 }
                 case GEXF -> {
-                    Parallel.run(documents, where, report, options.threads, row -> { });
+                    ReportRunner.run(documents, where, report, options.threads, row -> { });
                     ((CooccurReport) report).writeGexf(out);
                 }
             }
