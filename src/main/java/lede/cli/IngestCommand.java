@@ -2,6 +2,7 @@ package lede.cli;
 
 import lede.ingest.Format;
 import lede.ingest.Ingest;
+import lede.ingest.IngestOptions;
 import lede.ingest.Rules;
 import lede.io.Rejects;
 import picocli.CommandLine.Command;
@@ -114,20 +115,21 @@ public final class IngestCommand implements Callable<Integer> {
         }
         rules = rules.without(offRules);
 
-        Ingest.Options options = new Ingest.Options();
-        options.format = format;
-        options.idField = idField;
-        options.textField = textField;
-        options.titleField = titleField;
-        options.dateField = dateField;
-        options.minChars = minChars;
-        options.since = since;
-        options.until = until;
-        options.requireDate = requireDate;
-        options.renumber = renumber;
-        options.keepRemoved = keepRemoved;
-        options.rules = rules;
-        options.threads = threads;
+        IngestOptions options = IngestOptions.builder()
+                .format(format)
+                .idField(idField)
+                .textField(textField)
+                .titleField(titleField)
+                .dateField(dateField)
+                .minChars(minChars)
+                .since(since)
+                .until(until)
+                .requireDate(requireDate)
+                .renumber(renumber)
+                .keepRemoved(keepRemoved)
+                .rules(rules)
+                .threads(threads)
+                .build();
 
         try (Rejects rejects = io.rejects()) {
             Ingest ingest = new Ingest(options, rejects);

@@ -58,9 +58,7 @@ class InputReadersFuzzTest {
         } else {
             Files.write(file, bytes);
         }
-        Ingest.Options options = new Ingest.Options();
-        options.format = format;
-        options.threads = 1;
+        lede.ingest.IngestOptions options = lede.ingest.IngestOptions.builder().format(format).threads(1).build();
         try {
             new Ingest(options, Rejects.failFast()).run(List.of(file.toString()), OutputStream.nullOutputStream());
         } catch (LedeException expected) {

@@ -25,8 +25,8 @@ class CleaningRulesTest {
 
     private static ObjectNode ingest(Rules rules, boolean keepRemoved, String input) {
         IngestRun run = new IngestRun(options(o -> {
-            o.rules = rules;
-            o.keepRemoved = keepRemoved;
+            o.rules(rules);
+            o.keepRemoved(keepRemoved);
         }), Rejects.failFast(), input);
         return run.documents.get(0);
     }

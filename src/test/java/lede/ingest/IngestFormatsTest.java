@@ -155,7 +155,7 @@ class IngestFormatsTest {
         Path file = dir.resolve("wire.txt");
         Files.writeString(file, "Shares of the U.S.\ncompany rose after\nit said profits doubled.\n"
                 + "    Analysts were surprised.\n    \"We did not expect it,\" one said.\n\n Reuter\n");
-        IngestRun run = new IngestRun(options(o -> o.rules = Rules.defaults().without(List.of("title"))),
+        IngestRun run = new IngestRun(options(o -> o.rules(Rules.defaults().without(List.of("title")))),
                 Rejects.failFast(), file.toString());
         assertEquals("Shares of the U.S. company rose after it said profits doubled.\n\nAnalysts were surprised.\n\n"
                 + "\"We did not expect it,\" one said.\n\nReuter", run.documents.get(0).get("text").textValue());
@@ -167,10 +167,10 @@ class IngestFormatsTest {
         Files.writeString(file, "{\"story\":\"First.\",\"name\":\"A\",\"when\":\"Sep 9, 2022\",\"key\":7}\n"
                 + "\n{\"story\":\"Second.\",\"name\":\"B\",\"when\":\"sometime\"}\n");
         IngestRun run = new IngestRun(options(o -> {
-            o.textField = "story";
-            o.titleField = "name";
-            o.dateField = "when";
-            o.idField = "key";
+            o.textField("story");
+            o.titleField("name");
+            o.dateField("when");
+            o.idField("key");
         }), Rejects.failFast(), file.toString());
         ObjectNode first = run.documents.get(0);
         assertEquals("7", first.get("id").textValue());
@@ -190,7 +190,7 @@ class IngestFormatsTest {
         LedeException e = assertThrows(LedeException.class, () -> IngestRun.of(file.toString()));
         assertEquals(file + ":2: duplicate id 'a' (an earlier document has it); give --renumber to number repeated ids",
                 e.getMessage());
-        IngestRun run = new IngestRun(options(o -> o.renumber = true), Rejects.failFast(), file.toString());
+        IngestRun run = new IngestRun(options(o -> o.renumber(true)), Rejects.failFast(), file.toString());
         assertEquals(List.of("a", "a-2", "a-3"), run.documents.stream().map(d -> d.get("id").textValue()).toList());
     }
 
@@ -199,9 +199,9 @@ class IngestFormatsTest {
         Path file = dir.resolve("dups.ndjson");
         Files.writeString(file, "{\"id\":\"a\",\"text\":\"1 \ud83c\uddfa\ud83c\udde6\"}\n{\"id\":\"a\",\"text\":\"2\"}\n");
         for (int threads : new int[]{1, 2}) {
-            Ingest.Options options = options(o -> {
-                o.renumber = true;
-                o.threads = threads;
+            IngestOptions options = options(o -> {
+                o.renumber(true);
+                o.threads(threads);
             });
             var viaWriter = new java.io.ByteArrayOutputStream();
             try (var writer = new lede.io.NdjsonWriter(viaWriter)) {
@@ -225,18 +225,18 @@ class IngestFormatsTest {
 
     @Test
     void minCharsAndDateFilters() {
-        IngestRun run = new IngestRun(options(o -> o.minChars = 100), Rejects.failFast(), "seeds/");
+        IngestRun run = new IngestRun(options(o -> o.minChars(100)), Rejects.failFast(), "seeds/");
         assertEquals(5, run.documents.size());
-        run = new IngestRun(options(o -> o.minChars = 5000), Rejects.failFast(), "seeds/");
+        run = new IngestRun(options(o -> o.minChars(5000)), Rejects.failFast(), "seeds/");
         assertEquals(List.of("001_e346fb210af27363", "003_7d3ec2061dc0c35b", "004_05a6c317fb3580cc"),
                 run.documents.stream().map(d -> d.get("id").textValue()).toList());
         assertEquals(2, run.summary.tooShort);
-        run = new IngestRun(options(o -> o.since = "2022-09-01"), Rejects.failFast(), "seeds/");
+        run = new IngestRun(options(o -> o.since("2022-09-01")), Rejects.failFast(), "seeds/");
         assertEquals(4, run.documents.size()); // 000 is from August; undated ones are kept
         assertEquals(1, run.summary.outsideDates);
         run = new IngestRun(options(o -> {
-            o.until = "2022-09-09";
-            o.requireDate = true;
+            o.until("2022-09-09");
+            o.requireDate(true);
         }), Rejects.failFast(), "seeds/");
         assertEquals(List.of("000_908ccf2e5f0b18b0", "004_05a6c317fb3580cc"),
                 run.documents.stream().map(d -> d.get("id").textValue()).toList());
@@ -289,7 +289,7 @@ class IngestFormatsTest {
         Path rejectFile = dir.resolve("rejects.ndjson");
         IngestRun run;
         try (Rejects rejects = Rejects.to(rejectFile)) {
-            run = new IngestRun(new Ingest.Options(), rejects, resource("binary.txt"), resource("broken.ndjson"),
+            run = new IngestRun(IngestOptions.defaults(), rejects, resource("binary.txt"), resource("broken.ndjson"),
                     resource("too-many-fields.csv"));
             assertEquals(3, rejects.count());
         }
@@ -306,9 +306,9 @@ class IngestFormatsTest {
                         + "\"record\":\"a2,Second,Two,and one field too many\"}"), lines);
     }
 
-    static Ingest.Options options(java.util.function.Consumer<Ingest.Options> set) {
-        Ingest.Options options = new Ingest.Options();
+    static IngestOptions options(java.util.function.Consumer<IngestOptions.Builder> set) {
+        IngestOptions.Builder options = IngestOptions.builder();
         set.accept(options);
-        return options;
+        return options.build();
     }
 }

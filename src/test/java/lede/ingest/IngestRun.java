@@ -13,14 +13,14 @@ final class IngestRun {
     final List<ObjectNode> documents = new ArrayList<>();
     final Ingest.Summary summary;
 
-    IngestRun(Ingest.Options options, Rejects rejects, String... inputs) {
+    IngestRun(IngestOptions options, Rejects rejects, String... inputs) {
         Ingest ingest = new Ingest(options, rejects);
         ingest.run(List.of(inputs), documents::add);
         summary = ingest.summary();
     }
 
     static IngestRun of(String... inputs) {
-        return new IngestRun(new Ingest.Options(), Rejects.failFast(), inputs);
+        return new IngestRun(IngestOptions.defaults(), Rejects.failFast(), inputs);
     }
 
     static ObjectNode one(String input) {

@@ -23,8 +23,7 @@ class ReutersIngestTest {
 
     @Test
     void everyDocumentComesThroughIntact() throws IOException {
-        Ingest.Options options = new Ingest.Options();
-        options.keepRemoved = true;
+        IngestOptions options = IngestOptions.builder().keepRemoved(true).build();
         IngestRun run = new IngestRun(options, lede.io.Rejects.failFast(), REUTERS.toString());
         List<ObjectNode> docs = run.documents;
         assertEquals(21_578, docs.size());
