@@ -2,12 +2,12 @@ package lede.dedupe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import lede.io.DocumentView;
 import lede.io.Json;
 import lede.io.LedeException;
 import lede.io.OrderedRunner;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -100,7 +100,8 @@ public final class Deduper {
     }
 
     private Signed sign(ObjectNode document, int position) {
-        String text = comparedText(document);
+        DocumentView view = new DocumentView(document);
+        String text = view.comparedText(options.field() == DedupeOptions.Field.TITLE_TEXT);
         char[] signature = null;
         long exactHash = 0;
         if (text != null) {
@@ -108,7 +109,7 @@ public final class Deduper {
             signature = signer.sign(tokens);
             exactHash = tokens.exactHash();
         }
-        return new Signed(idOf(document, position), signature, exactHash, epochSeconds(document.get("date")),
+        return new Signed(idOf(document, position), signature, exactHash, view.epochSeconds(DocTable.NO_DATE),
                 text == null ? 0 : text.length());
     }
 
@@ -301,21 +302,6 @@ public final class Deduper {
 
     // ---- documents ---------------------------------------------------------------------------------------
 
-    private String comparedText(ObjectNode document) {
-        String text = textual(document.get("text"));
-        if (options.field() == DedupeOptions.Field.TITLE_TEXT) {
-            String title = textual(document.get("title"));
-            if (title != null) {
-                return text == null ? title : title + "\n\n" + text;
-            }
-        }
-        return text;
-    }
-
-    private static String textual(JsonNode node) {
-        return node != null && node.isTextual() ? node.textValue() : null;
-    }
-
     /** The document's {@code id}, or {@code #N} (its 1-based input position) when it has none. */
     static String idOf(ObjectNode document, int position) {
         JsonNode id = document.get("id");
@@ -323,29 +309,5 @@ public final class Deduper {
             return "#" + (position + 1);
         }
         return id.asText();
-    }
-
-    /** Seconds since 1970 of an ISO 8601 date or date-time as written (offsets ignored), or NO_DATE. */
-    static long epochSeconds(JsonNode date) {
-        String s = textual(date);
-        if (s == null || s.length() < 10) {
-            return DocTable.NO_DATE;
-        }
-        try {
-            if (s.charAt(4) != '-' || s.charAt(7) != '-') {
-                return DocTable.NO_DATE;
-            }
-            long seconds = LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
-                    Integer.parseInt(s, 8, 10, 10)).toEpochDay() * 86_400L;
-            if (s.length() >= 16 && (s.charAt(10) == 'T' || s.charAt(10) == ' ') && s.charAt(13) == ':') {
-                seconds += Integer.parseInt(s.substring(11, 13)) * 3600L + Integer.parseInt(s.substring(14, 16)) * 60L;
-                if (s.length() >= 19 && s.charAt(16) == ':') {
-                    seconds += Integer.parseInt(s.substring(17, 19));
-                }
-            }
-            return seconds;
-        } catch (RuntimeException e) {
-            return DocTable.NO_DATE;
-        }
     }
 }

@@ -10,6 +10,7 @@ import lede.ingest.FieldMap.Role;
 import lede.ingest.TextCleaner.Cleaned;
 import lede.ingest.TextCleaner.Removal;
 import lede.ingest.format.RawRecord;
+import lede.io.Dates;
 import lede.io.Json;
 import lede.io.LedeException;
 
