@@ -65,4 +65,17 @@ class ReutersTest {
                 2, lines::add);
         lines.forEach(line -> assertEquals("crude oil", line.get("match").asText().toLowerCase().replaceAll("\\s+", " ")));
     }
+
+    @Test
+    void countsMergedFromPartsAreTheCountsOfTheWhole() {
+        List<ObjectNode> documents = stories();
+        List<String> byMonth = Parts.whole(documents, () -> new CountReport(List.of("month")));
+        assertEquals(byMonth, Parts.merged(documents, () -> new CountReport(List.of("month")), 100, 101, 250));
+        assertEquals(true, byMonth.size() >= 2, byMonth.toString());
+        List<String> bigrams = Parts.whole(documents, () -> new NgramsReport(2, 2, Stopwords.named("en"), 0));
+        assertEquals(bigrams, Parts.merged(documents, () -> new NgramsReport(2, 2, Stopwords.named("en"), 0), 7, 300));
+        assertEquals(true, bigrams.size() > 100, bigrams.toString());
+        List<String> words = Parts.whole(documents, () -> new NgramsReport(1, 1, Set.of(), 50));
+        assertEquals(words, Parts.merged(documents, () -> new NgramsReport(1, 1, Set.of(), 50), 200));
+    }
 }
