@@ -352,7 +352,7 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
         if (value == null) {
             return null;
         }
-        value = TextCleaner.normalizeLine(value);
+        value = TextChars.normalizeLine(value);
         return value.isEmpty() ? null : value;
     }
 }

@@ -55,7 +55,7 @@ class ReutersIngestTest {
                     List<String> kept = Arrays.asList(text.split("\n\n"));
                     for (String paragraph : removed) {
                         // the same letters and digits are still there: only punctuation, case or spacing differed
-                        assertTrue(kept.stream().anyMatch(k -> TextCleaner.sameLetters(k, paragraph)),
+                        assertTrue(kept.stream().anyMatch(k -> ParagraphText.sameLetters(k, paragraph)),
                                 where + ": removed a paragraph that is not repeated");
                         removedWords += words(paragraph).size();
                     }
@@ -77,7 +77,7 @@ class ReutersIngestTest {
 
     /** The words of a text whose characters were normalized as ingest does (control characters go). */
     private static List<String> words(String text) {
-        String t = TextCleaner.normalizeChars(text).strip();
+        String t = TextChars.normalizeChars(text).strip();
         return t.isEmpty() ? List.of() : Arrays.asList(t.split("\\s+"));
     }
 }
