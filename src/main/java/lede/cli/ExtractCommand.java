@@ -1,8 +1,8 @@
 package lede.cli;
 
-import lede.extract.AliasTable;
 import lede.extract.ExtractConfig;
-import lede.extract.ExtractRun;
+import lede.extract.ExtractDriver;
+import lede.extract.ExtractSpec;
 import lede.extract.Extractor;
 import lede.extract.FineTypes;
 import lede.extract.Outputs;
@@ -97,13 +97,9 @@ public final class ExtractCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new LedeException("--threads must be at least 1");
         }
-        AliasTable aliases = noDefaultAliases ? AliasTable.empty() : AliasTable.shipped();
-        if (aliasFiles != null) {
-            for (Path file : aliasFiles) {
-                aliases = aliases.plus(file);
-            }
-        }
-        ExtractConfig config = new ExtractConfig(Outputs.parse(only), fineTypes, aliases, !noFuzzyAliases, maxChars);
+        List<String> aliasNames = aliasFiles == null ? List.of() : aliasFiles.stream().map(Path::toString).toList();
+        ExtractConfig config = new ExtractSpec(only, fineTypes, aliasNames, !noDefaultAliases, !noFuzzyAliases, maxChars)
+                .resolve();
         PrintWriter err = spec.commandLine().getErr();
         boolean showProgress = !quiet && (progress || System.console() != null);
         ProgressLine line = new ProgressLine(err, showProgress);
@@ -115,14 +111,14 @@ public final class ExtractCommand implements Callable<Integer> {
                      .passOver(document -> !finished.isEmpty() && finished.contains(document.path("id").asText(null)));
              // a document a line as it is done: a pipeline sees progress, and --resume loses little
              NdjsonWriter out = new NdjsonWriter(resume ? io.openOutputForAppend() : io.openOutput()).autoFlush(true)) {
-            ExtractRun run = new ExtractRun(extractor, threadCount, maxChars,
+            ExtractDriver run = new ExtractDriver(extractor, threadCount, maxChars,
                     warning -> {
                         if (!quiet) {
                             line.warn("extract: " + warning);
                         }
                     },
                     line::update);
-            ExtractRun.Progress done = run.run(source, rejects, out);
+            ExtractDriver.Progress done = run.run(source, rejects, out);
             line.finish(done);
             if (resume && !quiet) {
                 err.println("lede extract: resumed; " + source.passedOver() + " documents were already done");
@@ -161,7 +157,7 @@ public final class ExtractCommand implements Callable<Integer> {
             err.flush();
         }
 
-        void update(ExtractRun.Progress p) {
+        void update(ExtractDriver.Progress p) {
             long now = System.nanoTime();
             if (!enabled || now - lastNanos < 500_000_000L) {
                 return;
@@ -170,7 +166,7 @@ public final class ExtractCommand implements Callable<Integer> {
             message(describe(p));
         }
 
-        void finish(ExtractRun.Progress p) {
+        void finish(ExtractDriver.Progress p) {
             if (enabled) {
                 message(describe(p));
                 err.println();
@@ -178,7 +174,7 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
 
-        private static String describe(ExtractRun.Progress p) {
+        private static String describe(ExtractDriver.Progress p) {
             double seconds = Math.max(p.nanos() / 1e9, 1e-3);
             return String.format("extract: %,d documents, %,d tokens, %.1f s (%.1f documents/s, %,.0f tokens/s)",
                     p.documents(), p.tokens(), seconds, p.documents() / seconds, p.tokens() / seconds);

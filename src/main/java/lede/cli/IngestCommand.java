@@ -4,6 +4,7 @@ import lede.ingest.Format;
 import lede.ingest.Ingest;
 import lede.ingest.IngestOptions;
 import lede.ingest.Rules;
+import lede.io.NdjsonWriter;
 import lede.io.Rejects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +14,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,8 +133,8 @@ public final class IngestCommand implements Callable<Integer> {
 
         try (Rejects rejects = io.rejects()) {
             Ingest ingest = new Ingest(options, rejects);
-            try (OutputStream stream = io.openOutput()) {
-                ingest.run(inputs, stream);
+            try (NdjsonWriter out = new NdjsonWriter(io.openOutput())) {
+                ingest.run(inputs, out);
             }
             if (!quiet) {
                 err.println("lede ingest: " + ingest.summary().describe(minChars));

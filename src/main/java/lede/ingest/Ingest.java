@@ -7,14 +7,13 @@ import lede.ingest.format.RawRecord;
 import lede.ingest.format.RecordSink;
 import lede.io.Inputs;
 import lede.io.IoErrors;
-import lede.io.Json;
+import lede.io.NdjsonWriter;
 import lede.io.OrderedRunner;
 import lede.io.Rejects;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -104,18 +103,25 @@ public final class Ingest {
     }
 
     /**
-     * Ingests the named inputs in order and writes the documents to {@code out} as NDJSON (the bytes
-     * {@link lede.io.NdjsonWriter} writes); the worker threads also serialize, so this is the fast way.
+     * Ingests the named inputs in order and writes the documents to {@code out} as NDJSON; the worker threads
+     * also serialize, so this is the fast way.
      */
-    public void run(List<String> inputs, OutputStream out) {
-        runInOrder(inputs, toDocumentBytes, outcome -> {
-            try {
-                out.write(outcome.json() != null ? outcome.json() : Json.MAPPER.writeValueAsBytes(outcome.doc()));
-                out.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    public void run(List<String> inputs, NdjsonWriter out) throws IOException {
+        try {
+            runInOrder(inputs, toDocumentBytes, outcome -> {
+                try {
+                    if (outcome.json() != null) {
+                        out.writeSerialized(outcome.json());
+                    } else {
+                        out.write(outcome.doc());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } finally {
+            out.flush(); // what came before an error is written, as a stream written directly would have it
+        }
     }
 
     private void runInOrder(List<String> inputs, RecordToDocument work, Consumer<Outcome> out) {

@@ -60,7 +60,8 @@ class InputReadersFuzzTest {
         }
         lede.ingest.IngestOptions options = lede.ingest.IngestOptions.builder().format(format).threads(1).build();
         try {
-            new Ingest(options, Rejects.failFast()).run(List.of(file.toString()), OutputStream.nullOutputStream());
+            new Ingest(options, Rejects.failFast()).run(List.of(file.toString()),
+                    new lede.io.NdjsonWriter(OutputStream.nullOutputStream()));
         } catch (LedeException expected) {
             if (expected.getMessage() == null || !expected.getMessage().startsWith(file.toString())) {
                 throw new AssertionError("error does not name the file: " + expected.getMessage());

@@ -24,7 +24,7 @@ class ReutersIngestTest {
     @Test
     void everyDocumentComesThroughIntact() throws IOException {
         IngestOptions options = IngestOptions.builder().keepRemoved(true).build();
-        IngestRun run = new IngestRun(options, lede.io.Rejects.failFast(), REUTERS.toString());
+        Ingested run = new Ingested(options, lede.io.Rejects.failFast(), REUTERS.toString());
         List<ObjectNode> docs = run.documents;
         assertEquals(21_578, docs.size());
         int withRepeats = 0;

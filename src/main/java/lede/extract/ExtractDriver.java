@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * the calling thread, annotated on the workers, and written in input order; at most a few documents per
  * thread are in flight, so memory stays bounded however long the input.
  */
-public final class ExtractRun {
+public final class ExtractDriver {
     /** Documents in flight per thread: enough to keep workers busy while one long document finishes. */
     static final int IN_FLIGHT_PER_THREAD = 4;
 
@@ -30,7 +30,7 @@ public final class ExtractRun {
     private final Consumer<String> warnings;
     private final Consumer<Progress> progress;
 
-    public ExtractRun(Extractor extractor, int threads, int maxChars, Consumer<String> warnings,
+    public ExtractDriver(Extractor extractor, int threads, int maxChars, Consumer<String> warnings,
                       Consumer<Progress> progress) {
         if (threads < 1) {
             throw new LedeException("--threads must be at least 1");

@@ -20,8 +20,8 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** Wires a report to the command line: inputs, filter, threads, output format, bad records. */
-final class Run {
-    private Run() {
+final class ReportDriver {
+    private ReportDriver() {
     }
 
     static void report(CommandLine.Model.CommandSpec spec, IoOptions io, ReportOptions options, List<String> files,
