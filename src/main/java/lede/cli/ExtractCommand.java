@@ -1,8 +1,8 @@
 package lede.cli;
 
-import lede.extract.AliasTable;
 import lede.extract.ExtractConfig;
-import lede.extract.ExtractRun;
+import lede.extract.ExtractDriver;
+import lede.extract.ExtractSpec;
 import lede.extract.Extractor;
 import lede.extract.FineTypes;
 import lede.extract.Outputs;
@@ -98,13 +98,9 @@ public final class ExtractCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new LedeException("--threads must be at least 1");
         }
-        AliasTable aliases = noDefaultAliases ? AliasTable.empty() : AliasTable.shipped();
-        if (aliasFiles != null) {
-            for (Path file : aliasFiles) {
-                aliases = aliases.plus(file);
-            }
-        }
-        ExtractConfig config = new ExtractConfig(Outputs.parse(only), fineTypes, aliases, !noFuzzyAliases, maxChars);
+        List<String> aliasNames = aliasFiles == null ? List.of() : aliasFiles.stream().map(Path::toString).toList();
+        ExtractConfig config = new ExtractSpec(only, fineTypes, aliasNames, !noDefaultAliases, !noFuzzyAliases, maxChars)
+                .resolve();
         PrintWriter err = spec.commandLine().getErr();
         Progress line = quiet ? Progress.off() : io.progress(err, "lede extract", inputs);
         line.status("loading CoreNLP models...");
@@ -118,7 +114,7 @@ public final class ExtractCommand implements Callable<Integer> {
                      .passOver(document -> !finished.isEmpty() && finished.contains(document.path("id").asText(null)));
              // a document a line as it is done: a pipeline sees progress, and --resume loses little
              NdjsonWriter out = new NdjsonWriter(resume ? io.openOutputForAppend() : io.openOutput()).autoFlush(true)) {
-            ExtractRun run = new ExtractRun(extractor, threadCount, maxChars,
+            ExtractDriver run = new ExtractDriver(extractor, threadCount, maxChars,
                     warning -> {
                         if (!quiet) {
                             line.warn(warning);

@@ -2,7 +2,9 @@ package lede.cli;
 
 import lede.ingest.Format;
 import lede.ingest.Ingest;
+import lede.ingest.IngestOptions;
 import lede.ingest.Rules;
+import lede.io.NdjsonWriter;
 import lede.io.Rejects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +14,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,28 +116,29 @@ public final class IngestCommand implements Callable<Integer> {
         }
         rules = rules.without(offRules);
 
-        Ingest.Options options = new Ingest.Options();
-        options.format = format;
-        options.idField = idField;
-        options.textField = textField;
-        options.titleField = titleField;
-        options.dateField = dateField;
-        options.minChars = minChars;
-        options.since = since;
-        options.until = until;
-        options.requireDate = requireDate;
-        options.renumber = renumber;
-        options.keepRemoved = keepRemoved;
-        options.rules = rules;
-        options.threads = threads;
+        IngestOptions options = IngestOptions.builder()
+                .format(format)
+                .idField(idField)
+                .textField(textField)
+                .titleField(titleField)
+                .dateField(dateField)
+                .minChars(minChars)
+                .since(since)
+                .until(until)
+                .requireDate(requireDate)
+                .renumber(renumber)
+                .keepRemoved(keepRemoved)
+                .rules(rules)
+                .threads(threads)
+                .build();
 
         io.checkOutputs(inputs);
         try (Rejects rejects = io.rejects()) {
             Ingest ingest = new Ingest(options, rejects);
-            try (OutputStream stream = io.openOutput();
+            try (NdjsonWriter out = new NdjsonWriter(io.openOutput());
                  Progress progress = io.progress(err, "lede ingest", inputs)
                          .track(ingest::documentsSoFar, null, null, -1)) {
-                ingest.run(inputs, stream);
+                ingest.run(inputs, out);
             }
             if (!quiet) {
                 err.println("lede ingest: " + ingest.summary().describe(minChars));

@@ -17,7 +17,8 @@ import lede.io.LedeException;
  * @param minDocs      see {@code paragraphs}
  */
 public record DedupeOptions(double threshold, int shingle, int permutations, Keep keep, Field field,
-                            int windowDays, int threads, boolean drop, boolean paragraphs, int minDocs) {
+                            int windowDays, int threads, boolean drop, boolean paragraphs, int minDocs)
+        implements java.io.Serializable {
     public static final double DEFAULT_THRESHOLD = 0.6;
     public static final int DEFAULT_SHINGLE = 5;
     public static final int DEFAULT_PERMUTATIONS = 128;

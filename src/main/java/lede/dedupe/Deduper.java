@@ -2,19 +2,13 @@ package lede.dedupe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import lede.io.DocumentView;
 import lede.io.Json;
 import lede.io.LedeException;
+import lede.io.OrderedRunner;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Finds exact and near-duplicate documents and marks (or drops) the copies.
@@ -89,77 +83,25 @@ public final class Deduper {
     private record Signed(String id, char[] signature, long exactHash, long date, int length) {
     }
 
+    private record Positioned(ObjectNode document, int position) {
+    }
+
     private void sign(Corpus corpus) throws IOException {
-        try (Corpus.Pass pass = corpus.open()) {
-            if (options.threads() <= 1) {
-                int position = 0;
-                while (pass.hasNext()) {
-                    link(sign(pass.next(), position++));
-                }
-                return;
+        try (Corpus.Pass pass = corpus.open();
+             OrderedRunner<Positioned, Signed> runner = new OrderedRunner<>("lede-dedupe-sign", options.threads(), 2,
+                     p -> sign(p.document, p.position), this::link)) {
+            runner.batches(BATCH);
+            int position = 0;
+            while (pass.hasNext()) {
+                runner.add(new Positioned(pass.next(), position++));
             }
-            ExecutorService pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
-                Thread thread = new Thread(runnable, "lede-dedupe-sign");
-                thread.setDaemon(true);
-                return thread;
-            });
-            try {
-                ArrayDeque<Future<Signed[]>> inFlight = new ArrayDeque<>();
-                List<ObjectNode> batch = new ArrayList<>(BATCH);
-                int position = 0;
-                while (pass.hasNext()) {
-                    batch.add(pass.next());
-                    if (batch.size() == BATCH) {
-                        inFlight.add(submit(pool, batch, position));
-                        position += batch.size();
-                        batch = new ArrayList<>(BATCH);
-                        while (inFlight.size() > options.threads() * 2) {
-                            linkAll(inFlight.poll());
-                        }
-                    }
-                }
-                if (!batch.isEmpty()) {
-                    inFlight.add(submit(pool, batch, position));
-                }
-                while (!inFlight.isEmpty()) {
-                    linkAll(inFlight.poll());
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-    }
-
-    private Future<Signed[]> submit(ExecutorService pool, List<ObjectNode> batch, int first) {
-        return pool.submit(() -> {
-            Signed[] signed = new Signed[batch.size()];
-            for (int i = 0; i < signed.length; i++) {
-                signed[i] = sign(batch.get(i), first + i);
-            }
-            return signed;
-        });
-    }
-
-    private void linkAll(Future<Signed[]> batch) {
-        Signed[] signed;
-        try {
-            signed = batch.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LedeException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-        for (Signed s : signed) {
-            link(s);
+            runner.finish();
         }
     }
 
     private Signed sign(ObjectNode document, int position) {
-        String text = comparedText(document);
+        DocumentView view = new DocumentView(document);
+        String text = view.comparedText(options.field() == DedupeOptions.Field.TITLE_TEXT);
         char[] signature = null;
         long exactHash = 0;
         if (text != null) {
@@ -167,7 +109,7 @@ public final class Deduper {
             signature = signer.sign(tokens);
             exactHash = tokens.exactHash();
         }
-        return new Signed(idOf(document, position), signature, exactHash, epochSeconds(document.get("date")),
+        return new Signed(idOf(document, position), signature, exactHash, view.epochSeconds(DocTable.NO_DATE),
                 text == null ? 0 : text.length());
     }
 
@@ -360,21 +302,6 @@ public final class Deduper {
 
     // ---- documents ---------------------------------------------------------------------------------------
 
-    private String comparedText(ObjectNode document) {
-        String text = textual(document.get("text"));
-        if (options.field() == DedupeOptions.Field.TITLE_TEXT) {
-            String title = textual(document.get("title"));
-            if (title != null) {
-                return text == null ? title : title + "\n\n" + text;
-            }
-        }
-        return text;
-    }
-
-    private static String textual(JsonNode node) {
-        return node != null && node.isTextual() ? node.textValue() : null;
-    }
-
     /** The document's {@code id}, or {@code #N} (its 1-based input position) when it has none. */
     static String idOf(ObjectNode document, int position) {
         JsonNode id = document.get("id");
@@ -382,29 +309,5 @@ public final class Deduper {
             return "#" + (position + 1);
         }
         return id.asText();
-    }
-
-    /** Seconds since 1970 of an ISO 8601 date or date-time as written (offsets ignored), or NO_DATE. */
-    static long epochSeconds(JsonNode date) {
-        String s = textual(date);
-        if (s == null || s.length() < 10) {
-            return DocTable.NO_DATE;
-        }
-        try {
-            if (s.charAt(4) != '-' || s.charAt(7) != '-') {
-                return DocTable.NO_DATE;
-            }
-            long seconds = LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
-                    Integer.parseInt(s, 8, 10, 10)).toEpochDay() * 86_400L;
-            if (s.length() >= 16 && (s.charAt(10) == 'T' || s.charAt(10) == ' ') && s.charAt(13) == ':') {
-                seconds += Integer.parseInt(s.substring(11, 13)) * 3600L + Integer.parseInt(s.substring(14, 16)) * 60L;
-                if (s.length() >= 19 && s.charAt(16) == ':') {
-                    seconds += Integer.parseInt(s.substring(17, 19));
-                }
-            }
-            return seconds;
-        } catch (RuntimeException e) {
-            return DocTable.NO_DATE;
-        }
     }
 }

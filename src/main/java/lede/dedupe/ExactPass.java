@@ -1,6 +1,7 @@
 package lede.dedupe;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import lede.io.DocumentView;
 import lede.io.Json;
 
 import java.io.IOException;
@@ -29,11 +30,7 @@ public final class ExactPass {
         int copies = 0;
         while (pass.hasNext()) {
             ObjectNode document = pass.next();
-            String text = document.path("text").isTextual() ? document.get("text").textValue() : null;
-            if (field == DedupeOptions.Field.TITLE_TEXT && document.path("title").isTextual()) {
-                String title = document.get("title").textValue();
-                text = text == null ? title : title + "\n\n" + text;
-            }
+            String text = new DocumentView(document).comparedText(field == DedupeOptions.Field.TITLE_TEXT);
             document.remove("dup");
             if (text != null) {
                 tokens.read(text);

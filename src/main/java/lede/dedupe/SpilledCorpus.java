@@ -2,19 +2,16 @@ package lede.dedupe;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.io.LedeException;
-import lede.io.NdjsonReader;
+import lede.io.DocumentSource;
 import lede.io.NdjsonWriter;
 import lede.io.Rejects;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.NoSuchElementException;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -81,43 +78,7 @@ public final class SpilledCorpus implements Corpus, Closeable {
     }
 
     private Pass reading() {
-        InputStream in;
-        try {
-            in = new BufferedInputStream(Files.newInputStream(spill), 1 << 16);
-        } catch (IOException e) {
-            throw new LedeException("cannot read temporary file " + spill + ": " + e.getMessage(), e);
-        }
-        NdjsonReader reader = new NdjsonReader(spill.toString(), in, Rejects.failFast());
-        return new Pass() {
-            private ObjectNode pending;
-
-            @Override
-            public boolean hasNext() {
-                if (pending == null) {
-                    try {
-                        pending = reader.next();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                return pending != null;
-            }
-
-            @Override
-            public ObjectNode next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                ObjectNode document = pending;
-                pending = null;
-                return document;
-            }
-
-            @Override
-            public void close() throws IOException {
-                in.close();
-            }
-        };
+        return Corpus.pass(new DocumentSource(List.of(spill.toString()), Rejects.failFast()));
     }
 
     @Override

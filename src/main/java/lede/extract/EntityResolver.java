@@ -24,10 +24,6 @@ import java.util.Set;
  * </ol>
  */
 final class EntityResolver {
-    /** Titles that may open a PERSON mention and are not part of the name. */
-    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-            "sir", "dame", "madam", "president", "gen.", "general", "prof.", "professor");
-
     private final FineTypes fineTypes;
     private final AliasTable aliases;
     private final boolean fuzzy;
@@ -394,7 +390,7 @@ final class EntityResolver {
 
     private static String withoutHonorific(String words) {
         int space = words.indexOf(' ');
-        if (space > 0 && HONORIFICS.contains(words.substring(0, space).toLowerCase(Locale.ROOT))) {
+        if (space > 0 && TitleWords.NAME_PREFIXES.contains(words.substring(0, space).toLowerCase(Locale.ROOT))) {
             return words.substring(space + 1);
         }
         return words;

@@ -2,17 +2,16 @@ package lede.extract;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import lede.io.Dates;
+import lede.io.DocumentView;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Adds the configured outputs to documents. Thread-safe: one Extractor (and its one CoreNLP pipeline)
  * serves every worker thread.
  */
 public final class Extractor {
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
     private final ExtractConfig config;
     private final StanfordCoreNLP pipeline;
     private final EntityResolver resolver;
@@ -43,7 +42,7 @@ public final class Extractor {
      * {@code text} is a string (checked by the caller). Returns the number of tokens.
      */
     public int extract(ObjectNode document) {
-        String date = document.path("date").isTextual() ? document.get("date").asText() : null;
+        String date = new DocumentView(document).date();
         AnnotatedDocument annotated = annotate(document.get("text").asText(), date);
         document.put("sentences", annotated.sentences().size());
         document.put("tokens", annotated.tokenCount());
@@ -55,9 +54,6 @@ public final class Extractor {
 
     /** The YYYY-MM-DD date SUTime resolves relative dates against, from an ISO date or date-time. */
     static String documentDate(String date) {
-        if (date == null || date.length() < 10 || !ISO_DATE.matcher(date.substring(0, 10)).matches()) {
-            return null;
-        }
-        return date.substring(0, 10);
+        return Dates.isoDayText(date);
     }
 }

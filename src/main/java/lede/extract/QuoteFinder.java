@@ -56,20 +56,9 @@ public final class QuoteFinder {
             "then", "also", "later", "yet", "in", "on", "at", "with", "to", "for", "from", "by", "into", "over",
             "meanwhile", "however", "still", "now");
 
-    private static final Set<String> TITLES = Set.of("president", "secretary", "minister", "governor", "dr",
-            "mr", "mrs", "ms", "gen", "general", "senator", "sen", "rep", "adviser", "advisor", "spokesman",
-            "spokeswoman", "spokesperson", "mayor", "chancellor", "prime", "premier", "king", "queen", "prince",
-            "lt", "col", "colonel", "commander", "chief", "director", "deputy", "foreign", "defense", "defence",
-            "state", "us", "u.s.", "former", "presidential", "regional", "sir", "lord", "judge", "rev", "pope",
-            "candidate", "leader", "speaker", "ambassador", "representative", "resident", "officer", "official",
-            "of", "the", "ukrainian", "russian", "american", "british");
-
     private static final Set<String> MONTHS_AND_DAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "a", "an", "this", "last", "on");
-
-    /** Words that end with a full stop without ending the sentence ("Mr.", "Sen."). */
-    private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "St", "Lt", "Col", "Gov", "Sgt", "Capt", "Maj", "Prof", "Jr", "Sr", "Rev", "Del", "Gov", "Sens", "Reps"));
 
     /** Last words of organisation names whose first word looks like a title ("Defense Ministry"). */
     private static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "office", "department", "committee",
@@ -362,7 +351,7 @@ public final class QuoteFinder {
                     ws--;
                 }
                 String w = text.substring(ws, k);
-                if (w.length() <= 2 && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) || ABBREVIATIONS.contains(w)) {
+                if (w.length() <= 2 && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) || TitleWords.ABBREVIATIONS.contains(w)) {
                     continue;
                 }
                 return k;
@@ -714,7 +703,7 @@ public final class QuoteFinder {
             return parts.length > 1 && parts[0].equalsIgnoreCase("the") ? run.substring(4) : run;
         }
         int k = 0;
-        while (k < parts.length && (TITLES.contains(parts[k].toLowerCase(Locale.ROOT).replace(".", ""))
+        while (k < parts.length && (TitleWords.SPEAKER_TITLES.contains(parts[k].toLowerCase(Locale.ROOT).replace(".", ""))
                 || PHRASE_STOPS.contains(parts[k].toLowerCase(Locale.ROOT)) || PRONOUNS.contains(parts[k].toLowerCase(Locale.ROOT))
                 || MONTHS_AND_DAYS.contains(parts[k].toLowerCase(Locale.ROOT)))) {
             k++;

@@ -126,7 +126,7 @@ public final class Decoding {
         private boolean eof;
         private long fallbacks;
 
-        LenientReader(InputStream in) {
+        public LenientReader(InputStream in) {
             this.in = in;
             bytes.flip();
             chars.flip();

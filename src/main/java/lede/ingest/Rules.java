@@ -21,7 +21,7 @@ import java.util.regex.PatternSyntaxException;
  * The cleaning rules: parsed from the documented rules file shipped as
  * {@code lede/ingest/cleaning-rules.txt}, optionally extended or replaced by the user's files.
  */
-public final class Rules {
+public final class Rules implements java.io.Serializable {
     public static final String DEFAULT_RESOURCE = "/lede/ingest/cleaning-rules.txt";
 
     public enum Kind {
@@ -48,7 +48,7 @@ public final class Rules {
     }
 
     /** One rule: a pattern for the pattern kinds, a number for the numeric ones. */
-    public record Rule(String name, Kind kind, Pattern pattern, int number) {
+    public record Rule(String name, Kind kind, Pattern pattern, int number) implements java.io.Serializable {
     }
 
     private final Map<String, Rule> byName;

@@ -15,30 +15,19 @@ import java.io.InputStream;
  */
 public final class NdjsonReader {
     private final String name;
-    private final LineReader lines;
+    private final JsonLines lines;
     private final Rejects rejects;
 
     public NdjsonReader(String name, InputStream in, Rejects rejects) {
         this.name = name;
-        this.lines = new LineReader(in);
+        this.lines = new JsonLines(in);
         this.rejects = rejects;
     }
 
     /** The next document, or null at the end of the input. */
     public ObjectNode next() throws IOException {
         while (lines.next()) {
-            byte[] bytes = lines.bytes();
-            int from = 0;
-            int length = lines.length();
-            if (lines.number() == 1 && length >= 3
-                    && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-                from = 3;
-                length -= 3;
-            }
-            if (isBlank(bytes, from, length)) {
-                continue;
-            }
-            ObjectNode document = parse(bytes, from, length);
+            ObjectNode document = parse(lines.bytes(), lines.from(), lines.end() - lines.from());
             if (document != null) {
                 return document;
             }
@@ -73,16 +62,5 @@ public final class NdjsonReader {
         }
         rejects.reject(name, lines.number(), reason, bytes, Math.min(length + from, bytes.length));
         return null;
-    }
-
-
-    private static boolean isBlank(byte[] bytes, int from, int length) {
-        for (int i = from; i < from + length; i++) {
-            byte b = bytes[i];
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -46,6 +46,17 @@ public final class NdjsonWriter implements Closeable, Flushable {
         }
     }
 
+    /** Writes a line of JSON that was serialised already (by {@link Json#MAPPER}, e.g. on a worker thread). */
+    public synchronized void writeSerialized(byte[] json) throws IOException {
+        lines.write(json, 0, json.length); // the generator holds nothing: every write flushes it
+        lines.write('\n');
+        if (autoFlush) {
+            flush();
+        } else if (lines.size() >= FLUSH_AT) {
+            drain();
+        }
+    }
+
     private void drain() throws IOException {
         if (lines.size() > 0) {
             lines.writeTo(out);

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * {@code extract} wrote them, else from {@link Words} (the same tokenizer). Rows sorted by the keys,
  * in order, ascending, null last.
  */
-public final class CountReport implements Report<CountReport.Sizes> {
+public final class CountReport implements MergeableReport<CountReport.Sizes, CountReport> {
     /** One document's sizes. */
     public record Sizes(long tokens, long sentences, long characters) {
     }
@@ -73,6 +73,16 @@ public final class CountReport implements Report<CountReport.Sizes> {
         totals[1] += sizes.tokens;
         totals[2] += sizes.sentences;
         totals[3] += sizes.characters;
+    }
+
+    @Override
+    public void merge(CountReport later) {
+        later.groups.forEach((key, totals) -> {
+            long[] mine = groups.computeIfAbsent(key, k -> new long[4]);
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] += totals[i];
+            }
+        });
     }
 
     @Override

@@ -2,8 +2,8 @@ package lede.stats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import lede.io.DocumentView;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -49,20 +49,7 @@ public final class Docs {
 
     /** The document's day: the first ten characters of {@code date} when they are an ISO date, else null. */
     public static LocalDate day(ObjectNode document) {
-        JsonNode date = document.get("date");
-        if (date == null || !date.isTextual()) {
-            return null;
-        }
-        String text = date.asText();
-        if (text.length() < 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-                    Integer.parseInt(text, 8, 10, 10));
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
+        return new DocumentView(document).day();
     }
 
     /** The document's day as an ISO string, or null. */
@@ -77,8 +64,7 @@ public final class Docs {
     }
 
     public static String id(ObjectNode document) {
-        JsonNode id = document.get("id");
-        return id == null || id.isNull() ? null : id.asText();
+        return new DocumentView(document).id();
     }
 
     /** One entity mention as {@code extract} writes it. */

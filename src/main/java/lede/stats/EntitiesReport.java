@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * in the corpus is counted under the full name; documents that name both are counted once (we keep, per
  * surname and full name, how many documents name both). Types: an entity's type is its most frequent one.
  */
-public final class EntitiesReport implements Report<List<Docs.Mention>> {
+public final class EntitiesReport implements MergeableReport<List<Docs.Mention>, EntitiesReport> {
     /** {@code --type place}: the CoreNLP types that name places. */
     public static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
@@ -166,6 +166,33 @@ public final class EntitiesReport implements Report<List<Docs.Mention>> {
             }
         }
         return merges;
+    }
+
+    @Override
+    public void merge(EntitiesReport later) {
+        later.entities.forEach((name, theirs) -> {
+            Entity entity = entities.computeIfAbsent(name, Entity::new);
+            entity.mentions += theirs.mentions;
+            entity.documents += theirs.documents;
+            entity.types.addAll(theirs.types);
+            entity.variants.addAll(theirs.variants);
+            entity.addDate(theirs.firstDate);
+            entity.addDate(theirs.lastDate);
+        });
+        later.bothOverall.forEach((pair, n) -> bothOverall.merge(pair, n, Long::sum));
+        later.byPeriod.forEach((key, counts) -> {
+            Map<String, long[]> mine = byPeriod.computeIfAbsent(key, k -> new HashMap<>());
+            counts.forEach((name, c) -> {
+                long[] to = mine.computeIfAbsent(name, k -> new long[2]);
+                to[0] += c[0];
+                to[1] += c[1];
+            });
+        });
+        later.bothByPeriod.forEach((key, pairs) -> {
+            Map<String, Long> mine = bothByPeriod.computeIfAbsent(key, k -> new HashMap<>());
+            pairs.forEach((pair, n) -> mine.merge(pair, n, Long::sum));
+        });
+        later.periodDocuments.forEach((key, n) -> periodDocuments.merge(key, n, Long::sum));
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * form. An n-gram is n consecutive words ({@link Words#isWord}) in one sentence with no punctuation between
  * them. With stopwords, a word that is one is dropped, and a longer n-gram that starts or ends with one.
  */
-public final class NgramsReport implements Report<List<String[]>> {
+public final class NgramsReport implements MergeableReport<List<String[]>, NgramsReport> {
     private final int n;
     private final long min;
     private final Set<String> stopwords;
@@ -76,6 +76,13 @@ public final class NgramsReport implements Report<List<String[]>> {
             counts.computeIfAbsent(gram[0], WordCount::new).add(gram[1], documentNumber);
         }
         documentNumber++;
+    }
+
+    @Override
+    public void merge(NgramsReport later) {
+        later.counts.forEach((key, count) -> counts.computeIfAbsent(key, WordCount::new)
+                .merge(count, documentNumber));
+        documentNumber += later.documentNumber;
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * {@code stats quotes}: quotes per speaker (the canonical speaker {@code extract} wrote; unattributed quotes
  * under null), or with a speaker name one row per quote by that speaker, in input order.
  */
-public final class QuotesReport implements Report<List<Docs.Quote>> {
+public final class QuotesReport implements MergeableReport<List<Docs.Quote>, QuotesReport> {
     private final String speaker;
     private final int top;
     private final Map<String, Speaker> speakers = new HashMap<>();
@@ -92,6 +92,25 @@ public final class QuotesReport implements Report<List<Docs.Quote>> {
             return true;
         }
         return quote.speakerMention() != null && quote.speakerMention().equalsIgnoreCase(speaker);
+    }
+
+    /** The per-speaker table only: a speaker's quotes are listed as they are found. */
+    @Override
+    public void merge(QuotesReport later) {
+        if (speaker != null) {
+            throw new IllegalStateException("the quotes of one speaker are listed as they are found: not in parts");
+        }
+        later.speakers.forEach((name, theirs) -> {
+            Speaker s = speakers.computeIfAbsent(name, Speaker::new);
+            s.quotes += theirs.quotes;
+            s.documents += theirs.documents;
+            if (s.example == null) {
+                s.example = theirs.example;
+            }
+            s.firstDate = Top.nullLast(s.firstDate, theirs.firstDate) <= 0 ? s.firstDate : theirs.firstDate;
+            s.lastDate = s.lastDate == null || theirs.lastDate != null && theirs.lastDate.compareTo(s.lastDate) > 0
+                    ? theirs.lastDate : s.lastDate;
+        });
     }
 
     @Override

@@ -21,4 +21,17 @@ final class WordCount {
             documents++;
         }
     }
+
+    /**
+     * Adds the counts of {@code later}, the same key counted over later documents, whose numbers start at
+     * {@code offset} in this count's numbering.
+     */
+    void merge(WordCount later, long offset) {
+        count += later.count;
+        documents += later.documents;
+        forms.addAll(later.forms);
+        if (later.lastDocument >= 0) {
+            lastDocument = later.lastDocument + offset;
+        }
+    }
 }

@@ -28,14 +28,14 @@ class NastyInputsTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String err, List<JsonNode> out, List<JsonNode> rejects) {
+    private record CommandResult(int status, String err, List<JsonNode> out, List<JsonNode> rejects) {
         JsonNode only() {
             assertEquals(1, out.size(), "documents: " + out);
             return out.get(0);
         }
     }
 
-    private Run lede(String... args) throws IOException {
+    private CommandResult lede(String... args) throws IOException {
         Path out = dir.resolve("out-" + System.nanoTime() + ".ndjson");
         Path rejects = dir.resolve("rejects.ndjson");
         Files.deleteIfExists(rejects);
@@ -47,7 +47,7 @@ class NastyInputsTest {
         CommandLine cli = Lede.commandLine();
         cli.setErr(new PrintWriter(err, true));
         int status = cli.execute(all.toArray(String[]::new));
-        return new Run(status, err.toString().replace(dir + "/", ""), lines(out), lines(rejects));
+        return new CommandResult(status, err.toString().replace(dir + "/", ""), lines(out), lines(rejects));
     }
 
     private static List<JsonNode> lines(Path file) throws IOException {
@@ -62,7 +62,7 @@ class NastyInputsTest {
 
     @Test
     void invalidUtf8IsReadAsWindows1252WithAWarning() throws IOException {
-        Run run = lede("ingest", NASTY + "invalid-utf8.txt");
+        CommandResult run = lede("ingest", NASTY + "invalid-utf8.txt");
         assertEquals(0, run.status);
         assertEquals("Kyiv café report", run.only().get("title").asText());
         assertEquals("The mayor said “no” and ÿþ left.", run.only().get("text").asText());
@@ -71,7 +71,7 @@ class NastyInputsTest {
 
     @Test
     void nulBytesAreDropped() throws IOException {
-        Run run = lede("ingest", NASTY + "nul-bytes.txt");
+        CommandResult run = lede("ingest", NASTY + "nul-bytes.txt");
         assertEquals("Text with a NUL byte in the middle.", run.only().get("text").asText());
     }
 
@@ -85,7 +85,7 @@ class NastyInputsTest {
         String body = text.toString().strip();
         Path file = dir.resolve("huge.ndjson");
         Files.writeString(file, "{\"id\":\"huge\",\"text\":\"" + body + "\"}\n{\"id\":\"next\",\"text\":\"Still here.\"}\n");
-        Run run = lede("ingest", file.toString());
+        CommandResult run = lede("ingest", file.toString());
         assertEquals(0, run.status);
         assertEquals(2, run.out.size());
         assertEquals(body.length(), run.out.get(0).get("text").asText().length());
@@ -94,7 +94,7 @@ class NastyInputsTest {
 
     @Test
     void emptyAndWhitespaceOnlyFilesGiveNoDocumentAndSaySo() throws IOException {
-        Run run = lede("ingest", NASTY + "empty.txt", NASTY + "whitespace-only.txt", NASTY + "utf8-bom.txt");
+        CommandResult run = lede("ingest", NASTY + "empty.txt", NASTY + "whitespace-only.txt", NASTY + "utf8-bom.txt");
         assertEquals(0, run.status);
         assertEquals(1, run.out.size());
         assertEquals("lede ingest: 1 document from 3 files; skipped 2 empty files\n", run.err);
@@ -120,13 +120,13 @@ class NastyInputsTest {
 
     @Test
     void truncatedGzipKeepsWhatCameBeforeAndNamesTheLine() throws IOException {
-        Run failing = lede("ingest", NASTY + "truncated.ndjson.gz");
+        CommandResult failing = lede("ingest", NASTY + "truncated.ndjson.gz");
         assertEquals(1, failing.status);
         assertEquals(3891, failing.out.size());
         assertEquals("lede ingest: " + NASTY + "truncated.ndjson.gz:3892: cannot read: unexpected end of input "
                 + "(truncated gzip?)\n", failing.err);
 
-        Run skipping = lede("ingest", "--skip-bad", "REJECTS", NASTY + "truncated.ndjson.gz", NASTY + "crlf.txt");
+        CommandResult skipping = lede("ingest", "--skip-bad", "REJECTS", NASTY + "truncated.ndjson.gz", NASTY + "crlf.txt");
         assertEquals(0, skipping.status);
         assertEquals(3892, skipping.out.size());
         assertEquals("crlf", skipping.out.get(3891).get("id").asText());
@@ -136,19 +136,19 @@ class NastyInputsTest {
 
     @Test
     void jsonNested10000DeepIsABadRecordInEveryStage() throws IOException {
-        Run ingest = lede("ingest", NASTY + "nested-10000.ndjson");
+        CommandResult ingest = lede("ingest", NASTY + "nested-10000.ndjson");
         assertEquals(1, ingest.status);
         assertEquals("lede ingest: " + NASTY + "nested-10000.ndjson:2: JSON nested deeper than 1000 levels\n",
                 ingest.err);
 
-        Run skipping = lede("ingest", "--skip-bad", "REJECTS", NASTY + "nested-10000.ndjson");
+        CommandResult skipping = lede("ingest", "--skip-bad", "REJECTS", NASTY + "nested-10000.ndjson");
         assertEquals(List.of("ok1", "ok2"), ids(skipping.out));
         assertEquals(1, skipping.rejects.size());
 
-        Run stats = lede("stats", "count", "--skip-bad", "REJECTS", NASTY + "nested-10000.ndjson");
+        CommandResult stats = lede("stats", "count", "--skip-bad", "REJECTS", NASTY + "nested-10000.ndjson");
         assertEquals(0, stats.status);
         assertEquals(2, stats.only().get("documents").asInt());
-        Run dedupe = lede("dedupe", NASTY + "nested-10000.ndjson");
+        CommandResult dedupe = lede("dedupe", NASTY + "nested-10000.ndjson");
         assertEquals(1, dedupe.status);
         assertEquals("lede dedupe: " + NASTY + "nested-10000.ndjson:2: JSON nested deeper than 1000 levels\n",
                 dedupe.err);
@@ -156,7 +156,7 @@ class NastyInputsTest {
 
     @Test
     void numbersWhereStringsBelong() throws IOException {
-        Run run = lede("ingest", NASTY + "wrong-types.ndjson");
+        CommandResult run = lede("ingest", NASTY + "wrong-types.ndjson");
         assertEquals(0, run.status);
         assertEquals(List.of("n1", "n2", "n3"), ids(run.out));
         assertEquals("2022-08-06", run.out.get(0).get("date").asText()); // 20220806 is a day, not seconds
@@ -167,12 +167,12 @@ class NastyInputsTest {
 
     @Test
     void csvWithAnUnbalancedQuoteStopsAtTheRowWhereItOpens() throws IOException {
-        Run failing = lede("ingest", NASTY + "unbalanced-quote.csv");
+        CommandResult failing = lede("ingest", NASTY + "unbalanced-quote.csv");
         assertEquals(1, failing.status);
         assertEquals(List.of("1"), ids(failing.out));
         assertEquals("lede ingest: " + NASTY + "unbalanced-quote.csv:4: bad CSV: EOF reached before encapsulated "
                 + "token finished\n", failing.err);
-        Run skipping = lede("ingest", "--skip-bad", "REJECTS", NASTY + "unbalanced-quote.csv", NASTY + "utf8-bom.txt");
+        CommandResult skipping = lede("ingest", "--skip-bad", "REJECTS", NASTY + "unbalanced-quote.csv", NASTY + "utf8-bom.txt");
         assertEquals(List.of("1", "utf8-bom"), ids(skipping.out));
         assertEquals(4, skipping.rejects.get(0).get("line").asInt());
     }
@@ -187,7 +187,7 @@ class NastyInputsTest {
                 + "</article></body></html>");
         Path file = dir.resolve("script.html");
         Files.writeString(file, page);
-        Run run = lede("ingest", file.toString());
+        CommandResult run = lede("ingest", file.toString());
         assertEquals(0, run.status);
         assertEquals("Kyiv under fire", run.only().get("title").asText());
         assertEquals("Missiles struck Kyiv on Monday.", run.only().get("text").asText());

@@ -58,11 +58,10 @@ class InputReadersFuzzTest {
         } else {
             Files.write(file, bytes);
         }
-        Ingest.Options options = new Ingest.Options();
-        options.format = format;
-        options.threads = 1;
+        lede.ingest.IngestOptions options = lede.ingest.IngestOptions.builder().format(format).threads(1).build();
         try {
-            new Ingest(options, Rejects.failFast()).run(List.of(file.toString()), OutputStream.nullOutputStream());
+            new Ingest(options, Rejects.failFast()).run(List.of(file.toString()),
+                    new lede.io.NdjsonWriter(OutputStream.nullOutputStream()));
         } catch (LedeException expected) {
             if (expected.getMessage() == null || !expected.getMessage().startsWith(file.toString())) {
                 throw new AssertionError("error does not name the file: " + expected.getMessage());

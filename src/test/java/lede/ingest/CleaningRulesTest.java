@@ -24,9 +24,9 @@ class CleaningRulesTest {
     private static final String SEED_004 = "seeds/004_05a6c317fb3580cc.txt";
 
     private static ObjectNode ingest(Rules rules, boolean keepRemoved, String input) {
-        IngestRun run = new IngestRun(options(o -> {
-            o.rules = rules;
-            o.keepRemoved = keepRemoved;
+        Ingested run = new Ingested(options(o -> {
+            o.rules(rules);
+            o.keepRemoved(keepRemoved);
         }), Rejects.failFast(), input);
         return run.documents.get(0);
     }

@@ -46,7 +46,7 @@ class IngestCommandTest {
 
     @Test
     void badInputIsOneLineAndStatus1() {
-        Result r = lede("ingest", "-o", "/dev/null", IngestRun.resource("too-many-fields.csv"));
+        Result r = lede("ingest", "-o", "/dev/null", Ingested.resource("too-many-fields.csv"));
         assertEquals(1, r.status);
         assertEquals("lede ingest: src/test/resources/lede/ingest/too-many-fields.csv:3: row has 4 fields, "
                 + "the header has 3\n", r.err);
@@ -59,7 +59,7 @@ class IngestCommandTest {
     void skipBadCountsInTheSummary(@TempDir Path dir) {
         Path rejects = dir.resolve("rejects.ndjson");
         Result r = lede("ingest", "-o", "/dev/null", "--skip-bad", rejects.toString(),
-                IngestRun.resource("broken.ndjson"), IngestRun.resource("binary.txt"));
+                Ingested.resource("broken.ndjson"), Ingested.resource("binary.txt"));
         assertEquals(0, r.status);
         assertEquals("lede ingest: 2 documents from 2 files\nlede ingest: skipped 2 bad records (see " + rejects + ")\n",
                 r.err);

@@ -22,7 +22,7 @@ class IngestSeedsTest {
 
     @BeforeAll
     static void ingestSeeds() {
-        IngestRun run = IngestRun.of("seeds/");
+        Ingested run = Ingested.of("seeds/");
         docs = run.documents;
         summary = run.summary;
     }
@@ -176,7 +176,7 @@ class IngestSeedsTest {
 
     @Test
     void sameInputSameBytes() throws Exception {
-        List<ObjectNode> again = IngestRun.of("seeds/").documents;
+        List<ObjectNode> again = Ingested.of("seeds/").documents;
         for (int i = 0; i < 5; i++) {
             assertEquals(Json.MAPPER.writeValueAsString(docs.get(i)), Json.MAPPER.writeValueAsString(again.get(i)));
         }

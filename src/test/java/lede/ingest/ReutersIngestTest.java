@@ -24,9 +24,8 @@ class ReutersIngestTest {
 
     @Test
     void everyDocumentComesThroughIntact() throws IOException {
-        Ingest.Options options = new Ingest.Options();
-        options.keepRemoved = true;
-        IngestRun run = new IngestRun(options, lede.io.Rejects.failFast(), REUTERS.toString());
+        IngestOptions options = IngestOptions.builder().keepRemoved(true).build();
+        Ingested run = new Ingested(options, lede.io.Rejects.failFast(), REUTERS.toString());
         List<ObjectNode> docs = run.documents;
         assertEquals(21_578, docs.size());
         int withRepeats = 0;
@@ -57,7 +56,7 @@ class ReutersIngestTest {
                     List<String> kept = Arrays.asList(text.split("\n\n"));
                     for (String paragraph : removed) {
                         // the same letters and digits are still there: only punctuation, case or spacing differed
-                        assertTrue(kept.stream().anyMatch(k -> TextCleaner.sameLetters(k, paragraph)),
+                        assertTrue(kept.stream().anyMatch(k -> ParagraphText.sameLetters(k, paragraph)),
                                 where + ": removed a paragraph that is not repeated");
                         removedWords += words(paragraph).size();
                     }
@@ -79,7 +78,7 @@ class ReutersIngestTest {
 
     /** The words of a text whose characters were normalized as ingest does (control characters go). */
     private static List<String> words(String text) {
-        String t = TextCleaner.normalizeChars(text).strip();
+        String t = TextChars.normalizeChars(text).strip();
         return t.isEmpty() ? List.of() : Arrays.asList(t.split("\\s+"));
     }
 }

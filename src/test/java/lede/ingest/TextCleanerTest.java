@@ -10,34 +10,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TextCleanerTest {
     @Test
     void firstCharactersOfPatterns() {
-        assertEquals("(", TextCleaner.firstChars("\\((?:pictured|file photo)\\)"));
-        assertEquals("pP", TextCleaner.firstChars("Pictured:.*"));
-        assertEquals("sStT0123456789", TextCleaner.firstChars("share|tweet|\\d+ x"));
-        assertEquals(null, TextCleaner.firstChars("share|e?mail"));
-        assertEquals("lLaAtT", TextCleaner.firstChars("(?:left|above|top):\\s.*"));
-        assertEquals("(bB", TextCleaner.firstChars("\\(a\\)|b"));
-        assertEquals(null, TextCleaner.firstChars("a?b"));
-        assertEquals(null, TextCleaner.firstChars("\\s*\\(x\\)"));
-        assertEquals(null, TextCleaner.firstChars("(?-i)X"));
-        assertEquals(null, TextCleaner.firstChars(".*x"));
-        assertEquals("\u2022*-", TextCleaner.firstChars("[\u2022*-]\\s.*"));
-        assertEquals("\u21af", TextCleaner.firstChars("\u21af.*"));
-        assertEquals(null, TextCleaner.firstChars("[a-z]x"));
+        assertEquals("(", RuleMatchers.firstChars("\\((?:pictured|file photo)\\)"));
+        assertEquals("pP", RuleMatchers.firstChars("Pictured:.*"));
+        assertEquals("sStT0123456789", RuleMatchers.firstChars("share|tweet|\\d+ x"));
+        assertEquals(null, RuleMatchers.firstChars("share|e?mail"));
+        assertEquals("lLaAtT", RuleMatchers.firstChars("(?:left|above|top):\\s.*"));
+        assertEquals("(bB", RuleMatchers.firstChars("\\(a\\)|b"));
+        assertEquals(null, RuleMatchers.firstChars("a?b"));
+        assertEquals(null, RuleMatchers.firstChars("\\s*\\(x\\)"));
+        assertEquals(null, RuleMatchers.firstChars("(?-i)X"));
+        assertEquals(null, RuleMatchers.firstChars(".*x"));
+        assertEquals("\u2022*-", RuleMatchers.firstChars("[\u2022*-]\\s.*"));
+        assertEquals("\u21af", RuleMatchers.firstChars("\u21af.*"));
+        assertEquals(null, RuleMatchers.firstChars("[a-z]x"));
     }
 
     @Test
     void repeatsIgnoreCaseSpacingAndPunctuationOnly() {
-        assertEquals(TextCleaner.repeatKey("Tracer rounds can be seen, as smoke billows."),
-                TextCleaner.repeatKey("tracer  rounds can be seen as smoke billows"));
-        assertNotEquals(TextCleaner.repeatKey("Tracer rounds can be seen"), TextCleaner.repeatKey("Tracer rounds can be seem"));
-        assertTrue(TextCleaner.sameLetters("Tracer rounds can be seen, as smoke billows.",
+        assertEquals(ParagraphText.repeatKey("Tracer rounds can be seen, as smoke billows."),
+                ParagraphText.repeatKey("tracer  rounds can be seen as smoke billows"));
+        assertNotEquals(ParagraphText.repeatKey("Tracer rounds can be seen"), ParagraphText.repeatKey("Tracer rounds can be seem"));
+        assertTrue(ParagraphText.sameLetters("Tracer rounds can be seen, as smoke billows.",
                 "tracer  rounds can be seen as smoke billows"));
-        assertTrue(TextCleaner.sameLetters("Café", "CAFÉ!"));
-        assertFalse(TextCleaner.sameLetters("Tracer rounds", "Tracer rounds can"));
-        assertFalse(TextCleaner.sameLetters("Tracer rounds can", "Tracer rounds"));
+        assertTrue(ParagraphText.sameLetters("Café", "CAFÉ!"));
+        assertFalse(ParagraphText.sameLetters("Tracer rounds", "Tracer rounds can"));
+        assertFalse(ParagraphText.sameLetters("Tracer rounds can", "Tracer rounds"));
         String opening = "x".repeat(200);
-        assertEquals(TextCleaner.repeatKey(opening + " one"), TextCleaner.repeatKey(opening + " two"));
-        assertFalse(TextCleaner.sameLetters(opening + " one", opening + " two"));
+        assertEquals(ParagraphText.repeatKey(opening + " one"), ParagraphText.repeatKey(opening + " two"));
+        assertFalse(ParagraphText.sameLetters(opening + " one", opening + " two"));
     }
 
     @Test

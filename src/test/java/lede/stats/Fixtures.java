@@ -32,7 +32,7 @@ final class Fixtures {
 
     static List<ObjectNode> rows(String fixture, Report<?> report, Predicate<ObjectNode> where, int threads) {
         List<ObjectNode> rows = new ArrayList<>();
-        Parallel.run(read(fixture).iterator(), where, report, threads, rows::add);
+        ReportRunner.run(read(fixture).iterator(), where, report, threads, rows::add);
         return rows;
     }
 

@@ -31,7 +31,7 @@ class ReutersTest {
 
     private static List<String> run(List<ObjectNode> documents, Report<?> report, int threads) {
         List<String> rows = new ArrayList<>();
-        Parallel.run(documents.iterator(), Where.all(), report, threads, row -> rows.add(row.toString()));
+        ReportRunner.run(documents.iterator(), Where.all(), report, threads, row -> rows.add(row.toString()));
         return rows;
     }
 
@@ -57,13 +57,26 @@ class ReutersTest {
         List<ObjectNode> documents = stories();
         long characters = documents.stream().mapToLong(d -> d.get("text").asText().codePoints().count()).sum();
         List<ObjectNode> rows = new ArrayList<>();
-        Parallel.run(documents.iterator(), Where.all(), new CountReport(List.of("day")), 2, rows::add);
+        ReportRunner.run(documents.iterator(), Where.all(), new CountReport(List.of("day")), 2, rows::add);
         assertEquals(400, rows.stream().mapToLong(r -> r.get("documents").asLong()).sum());
         assertEquals(characters, rows.stream().mapToLong(r -> r.get("characters").asLong()).sum());
         // "crude oil" lines: each match is the two tokens, whatever their case
         List<ObjectNode> lines = new ArrayList<>();
-        Parallel.run(documents.iterator(), Where.all(), new KwicReport(KwicReport.Mode.TERM, "crude oil", 10, false, 0),
+        ReportRunner.run(documents.iterator(), Where.all(), new KwicReport(KwicReport.Mode.TERM, "crude oil", 10, false, 0),
                 2, lines::add);
         lines.forEach(line -> assertEquals("crude oil", line.get("match").asText().toLowerCase().replaceAll("\\s+", " ")));
+    }
+
+    @Test
+    void countsMergedFromPartsAreTheCountsOfTheWhole() {
+        List<ObjectNode> documents = stories();
+        List<String> byMonth = Parts.whole(documents, () -> new CountReport(List.of("month")));
+        assertEquals(byMonth, Parts.merged(documents, () -> new CountReport(List.of("month")), 100, 101, 250));
+        assertEquals(true, byMonth.size() >= 2, byMonth.toString());
+        List<String> bigrams = Parts.whole(documents, () -> new NgramsReport(2, 2, Stopwords.named("en"), 0));
+        assertEquals(bigrams, Parts.merged(documents, () -> new NgramsReport(2, 2, Stopwords.named("en"), 0), 7, 300));
+        assertEquals(true, bigrams.size() > 100, bigrams.toString());
+        List<String> words = Parts.whole(documents, () -> new NgramsReport(1, 1, Set.of(), 50));
+        assertEquals(words, Parts.merged(documents, () -> new NgramsReport(1, 1, Set.of(), 50), 200));
     }
 }

@@ -70,4 +70,17 @@ class SeedsEntitiesTest {
                 .map(r -> r.get("entity").asText() + " " + r.get("mentions") + " " + r.get("documents")).toList();
         assertEquals(List.of("Volodymyr Zelensky 11 4", "Zelensky 1 1"), unmerged);
     }
+
+    @Test
+    void entitiesAndSpeakersMergedFromPartsAreThoseOfTheWhole() {
+        List<String> entities = Parts.whole(SEEDS, () -> new EntitiesReport(Set.of(), null, 0, true));
+        assertEquals(entities, Parts.merged(SEEDS, () -> new EntitiesReport(Set.of(), null, 0, true), 2, 3));
+        assertEquals(true, entities.size() > 20, entities.toString());
+        List<String> byMonth = Parts.whole(SEEDS, () -> new EntitiesReport(Set.of("PERSON"), Docs.Period.MONTH, 0, true));
+        assertEquals(byMonth, Parts.merged(SEEDS,
+                () -> new EntitiesReport(Set.of("PERSON"), Docs.Period.MONTH, 0, true), 1, 4));
+        List<String> speakers = Parts.whole(SEEDS, () -> new QuotesReport(null, 0));
+        assertEquals(speakers, Parts.merged(SEEDS, () -> new QuotesReport(null, 0), 2, 3));
+        assertEquals(true, speakers.size() > 3, speakers.toString());
+    }
 }

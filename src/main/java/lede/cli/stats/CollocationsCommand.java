@@ -49,7 +49,7 @@ public final class CollocationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Run.report(spec, io, options, files, where.parse(),
+        ReportDriver.report(spec, io, options, files, where.parse(),
                 new CollocationsReport(term, window, measure, min, top));
         return 0;
     }

@@ -49,7 +49,7 @@ public final class CooccurCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Run.report(spec, io, options, files, where.parse(),
+        ReportDriver.report(spec, io, options, files, where.parse(),
                 new CooccurReport(within == Within.sentence, EntitiesCommand.typeSet(types), min, top));
         return 0;
     }

@@ -37,7 +37,7 @@ public final class CountCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Run.report(spec, io, options, files, where.parse(), new CountReport(by));
+        ReportDriver.report(spec, io, options, files, where.parse(), new CountReport(by));
         return 0;
     }
 }

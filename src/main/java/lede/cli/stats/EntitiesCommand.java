@@ -59,7 +59,7 @@ public final class EntitiesCommand implements Callable<Integer> {
                 throw new LedeException("--by must be day, week, month or year, not " + by);
             }
         }
-        Run.report(spec, io, options, files, where.parse(),
+        ReportDriver.report(spec, io, options, files, where.parse(),
                 new EntitiesReport(typeSet(types), period, top, !noMerge));
         return 0;
     }

@@ -68,7 +68,7 @@ public final class KeynessCommand implements Callable<Integer> {
                 default -> throw new lede.io.LedeException("--p must be 0.05, 0.01, 0.001 or 0.0001, not " + p);
             });
         }
-        Run.report(spec, io, options, files, Where.all(), new KeynessReport(Where.parse(where),
+        ReportDriver.report(spec, io, options, files, Where.all(), new KeynessReport(Where.parse(where),
                 vs == null ? null : Where.parse(vs), entities, Stopwords.named(stopwords), cutoff, top));
         return 0;
     }

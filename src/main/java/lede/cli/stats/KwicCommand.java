@@ -70,7 +70,7 @@ public final class KwicCommand implements Callable<Integer> {
             mode = KwicReport.Mode.TERM;
             query = files.remove(0);
         }
-        Run.report(spec, io, options, files, where.parse(),
+        ReportDriver.report(spec, io, options, files, where.parse(),
                 new KwicReport(mode, query, width, caseSensitive, top));
         return 0;
     }

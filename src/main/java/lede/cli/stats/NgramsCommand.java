@@ -46,7 +46,7 @@ public final class NgramsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Run.report(spec, io, options, files, where.parse(),
+        ReportDriver.report(spec, io, options, files, where.parse(),
                 new NgramsReport(n, min, Stopwords.named(stopwords), top));
         return 0;
     }

@@ -40,7 +40,7 @@ public final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Run.report(spec, io, options, files, where.parse(), new QuotesReport(speaker, top));
+        ReportDriver.report(spec, io, options, files, where.parse(), new QuotesReport(speaker, top));
         return 0;
     }
 }

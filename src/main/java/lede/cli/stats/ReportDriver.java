@@ -7,7 +7,7 @@ import lede.io.LedeException;
 import lede.io.NdjsonWriter;
 import lede.io.Rejects;
 import lede.stats.CooccurReport;
-import lede.stats.Parallel;
+import lede.stats.ReportRunner;
 import lede.stats.Report;
 import lede.stats.Table;
 import picocli.CommandLine;
@@ -20,8 +20,8 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** Wires a report to the command line: inputs, filter, threads, output format, bad records. */
-final class Run {
-    private Run() {
+final class ReportDriver {
+    private ReportDriver() {
     }
 
     static void report(CommandLine.Model.CommandSpec spec, IoOptions io, ReportOptions options, List<String> files,
@@ -46,7 +46,7 @@ final class Run {
                         }
                     };
                     try {
-                        Parallel.run(documents, where, report, options.threads, rows);
+                        ReportRunner.run(documents, where, report, options.threads, rows);
                     } catch (UncheckedIOException e) {
                         throw e.getCause();
                     }
@@ -54,11 +54,11 @@ final class Run {
                 }
                 case TABLE -> {
                     Table table = new Table();
-                    Parallel.run(documents, where, report, options.threads, table);
+                    ReportRunner.run(documents, where, report, options.threads, table);
                     table.write(out);
                 }
                 case GEXF -> {
-                    Parallel.run(documents, where, report, options.threads, row -> { });
+                    ReportRunner.run(documents, where, report, options.threads, row -> { });
                     ((CooccurReport) report).writeGexf(out);
                 }
             }

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ExtractRunTest {
+class ExtractDriverTest {
     @TempDir
     Path dir;
 
@@ -41,7 +41,7 @@ class ExtractRunTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DocumentSource source = new DocumentSource(List.of(input.toString()), rejects);
              NdjsonWriter out = new NdjsonWriter(bytes)) {
-            new ExtractRun(SharedExtractor.EXTRACTOR, threads, ExtractConfig.DEFAULT_MAX_CHARS, warnings::add, p -> {
+            new ExtractDriver(SharedExtractor.EXTRACTOR, threads, ExtractConfig.DEFAULT_MAX_CHARS, warnings::add, p -> {
             }).run(source, rejects, out);
         }
         return bytes.toByteArray();

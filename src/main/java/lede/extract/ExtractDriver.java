@@ -5,15 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.io.DocumentSource;
 import lede.io.LedeException;
 import lede.io.NdjsonWriter;
+import lede.io.OrderedRunner;
 import lede.io.Rejects;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -21,7 +16,7 @@ import java.util.function.Consumer;
  * the calling thread, annotated on the workers, and written in input order; at most a few documents per
  * thread are in flight, so memory stays bounded however long the input.
  */
-public final class ExtractRun {
+public final class ExtractDriver {
     /** Documents in flight per thread: enough to keep workers busy while one long document finishes. */
     static final int IN_FLIGHT_PER_THREAD = 4;
 
@@ -35,7 +30,7 @@ public final class ExtractRun {
     private final Consumer<String> warnings;
     private final Consumer<Progress> progress;
 
-    public ExtractRun(Extractor extractor, int threads, int maxChars, Consumer<String> warnings,
+    public ExtractDriver(Extractor extractor, int threads, int maxChars, Consumer<String> warnings,
                       Consumer<Progress> progress) {
         if (threads < 1) {
             throw new LedeException("--threads must be at least 1");
@@ -50,51 +45,42 @@ public final class ExtractRun {
     /** Runs over every document of the source; returns the final progress. */
     public Progress run(DocumentSource source, Rejects rejects, NdjsonWriter out) throws IOException {
         long start = System.nanoTime();
-        long documents = 0;
-        long tokens = 0;
-        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "lede-extract");
-            thread.setDaemon(true); // Ctrl-C or a closed pipe must not wait for a long document
-            return thread;
-        });
-        ArrayDeque<Future<Done>> inFlight = new ArrayDeque<>();
-        try {
+        long[] documents = {0};
+        long[] tokens = {0};
+        try (OrderedRunner<ObjectNode, Done> runner = new OrderedRunner<>("lede-extract", threads,
+                IN_FLIGHT_PER_THREAD, this::extract, done -> {
+                    try {
+                        out.write(done.document);
+                    } catch (IOException e) {
+                        throw new WriteFailed(e);
+                    }
+                    tokens[0] += done.tokens;
+                    documents[0]++;
+                    progress.accept(new Progress(documents[0], tokens[0], System.nanoTime() - start));
+                })) {
             while (source.hasNext()) {
                 ObjectNode document = source.next();
                 if (!hasText(document, source, rejects)) {
                     continue;
                 }
                 warnIfLong(document, source);
-                if (pool == null) {
-                    Done done = extract(document);
-                    out.write(done.document);
-                    tokens += done.tokens;
-                    documents++;
-                    progress.accept(new Progress(documents, tokens, System.nanoTime() - start));
-                    continue;
-                }
-                inFlight.add(pool.submit(() -> extract(document)));
-                while (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
-                    Done done = take(inFlight);
-                    out.write(done.document);
-                    tokens += done.tokens;
-                    documents++;
-                    progress.accept(new Progress(documents, tokens, System.nanoTime() - start));
-                }
+                runner.add(document);
             }
-            while (!inFlight.isEmpty()) {
-                Done done = take(inFlight);
-                out.write(done.document);
-                tokens += done.tokens;
-                documents++;
-                progress.accept(new Progress(documents, tokens, System.nanoTime() - start));
-            }
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
+            runner.finish();
+        } catch (WriteFailed e) {
+            throw e.cause;
         }
-        return new Progress(documents, tokens, System.nanoTime() - start);
+        return new Progress(documents[0], tokens[0], System.nanoTime() - start);
+    }
+
+    /** Carries a write error out of the runner's delivery, to be thrown as the IOException it was. */
+    private static final class WriteFailed extends RuntimeException {
+        final IOException cause;
+
+        WriteFailed(IOException cause) {
+            super(cause);
+            this.cause = cause;
+        }
     }
 
     private record Done(ObjectNode document, int tokens) {
@@ -103,24 +89,6 @@ public final class ExtractRun {
     private Done extract(ObjectNode document) {
         int tokens = extractor.extract(document);
         return new Done(document, tokens);
-    }
-
-    private static Done take(ArrayDeque<Future<Done>> inFlight) {
-        try {
-            return inFlight.remove().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LedeException("interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new UncheckedIOException(new IOException(cause));
-        }
     }
 
     private static boolean hasText(ObjectNode document, DocumentSource source, Rejects rejects) {

@@ -7,24 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the ingest stage in-process and collects its documents. */
-final class IngestRun {
+final class Ingested {
     static final String RESOURCES = "src/test/resources/lede/ingest/";
 
     final List<ObjectNode> documents = new ArrayList<>();
     final Ingest.Summary summary;
 
-    IngestRun(Ingest.Options options, Rejects rejects, String... inputs) {
+    Ingested(IngestOptions options, Rejects rejects, String... inputs) {
         Ingest ingest = new Ingest(options, rejects);
         ingest.run(List.of(inputs), documents::add);
         summary = ingest.summary();
     }
 
-    static IngestRun of(String... inputs) {
-        return new IngestRun(new Ingest.Options(), Rejects.failFast(), inputs);
+    static Ingested of(String... inputs) {
+        return new Ingested(IngestOptions.defaults(), Rejects.failFast(), inputs);
     }
 
     static ObjectNode one(String input) {
-        IngestRun run = of(input);
+        Ingested run = of(input);
         if (run.documents.size() != 1) {
             throw new AssertionError("expected one document from " + input + ", got " + run.documents.size());
         }

@@ -1,5 +1,6 @@
-package lede.ingest;
+package lede.io;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,10 +15,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Publication dates as ISO 8601: kept as they came when already ISO, else parsed from common forms. */
+/**
+ * The one place that reads dates. Ingest turns an input's publication date into ISO 8601 ({@link #normalize},
+ * {@link #fromEpoch}); the later stages read the ISO date of a document back ({@link #isoDay},
+ * {@link #epochSeconds}, {@link #isoDayText}), each as leniently as it always has.
+ */
 public final class Dates {
     private static final Pattern ISO = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(
             DateTimeFormatter.RFC_1123_DATE_TIME,
@@ -103,5 +110,54 @@ public final class Dates {
     /** The YYYY-MM-DD day of an ISO date, for --since/--until. */
     public static String day(String iso) {
         return iso.length() >= 10 ? iso.substring(0, 10) : iso;
+    }
+
+    // ---- reading a document's ISO date back ----------------------------------------------------------------
+
+    /** The day of an ISO 8601 date or date-time (its first ten characters), or null when they are no day. */
+    public static LocalDate isoDay(String date) {
+        if (date == null || date.length() < 10 || date.charAt(4) != '-' || date.charAt(7) != '-') {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(date, 0, 4, 10), Integer.parseInt(date, 5, 7, 10),
+                    Integer.parseInt(date, 8, 10, 10));
+        } catch (NumberFormatException | DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Seconds since 1970 of an ISO 8601 date or date-time as written (offsets ignored), or {@code none} when
+     * it is no date (a time that is not one makes the whole no date).
+     */
+    public static long epochSeconds(String date, long none) {
+        LocalDate day = isoDay(date);
+        if (day == null) {
+            return none;
+        }
+        try {
+            long seconds = day.toEpochDay() * 86_400L;
+            if (date.length() >= 16 && (date.charAt(10) == 'T' || date.charAt(10) == ' ') && date.charAt(13) == ':') {
+                seconds += Integer.parseInt(date.substring(11, 13)) * 3600L + Integer.parseInt(date.substring(14, 16)) * 60L;
+                if (date.length() >= 19 && date.charAt(16) == ':') {
+                    seconds += Integer.parseInt(date.substring(17, 19));
+                }
+            }
+            return seconds;
+        } catch (RuntimeException e) {
+            return none;
+        }
+    }
+
+    /**
+     * The YYYY-MM-DD of an ISO date or date-time as written, when its first ten characters have that layout
+     * (not checked as a calendar day: SUTime takes it as it is), else null.
+     */
+    public static String isoDayText(String date) {
+        if (date == null || date.length() < 10 || !ISO_DAY.matcher(date.substring(0, 10)).matches()) {
+            return null;
+        }
+        return date.substring(0, 10);
     }
 }

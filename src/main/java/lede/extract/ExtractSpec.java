@@ -1,0 +1,34 @@
+package lede.extract;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the user asked of {@code extract}, as plain values: immutable and serialisable, so another runtime
+ * can send it to its workers and {@link #resolve} it there into the {@link ExtractConfig} an
+ * {@link Extractor} needs (which holds loaded tables).
+ *
+ * @param only           output names to add (null or empty: all)
+ * @param fineTypes      where fine-grained entity types come from
+ * @param aliasFiles     alias tables (TSV) that extend the shipped one, in order
+ * @param defaultAliases whether the shipped alias table is used
+ * @param fuzzyAliases   whether one-letter and doubled-letter variants of the same type are merged
+ * @param maxChars       longer texts are annotated in chunks of at most this many characters
+ */
+public record ExtractSpec(List<String> only, FineTypes fineTypes, List<String> aliasFiles, boolean defaultAliases,
+                          boolean fuzzyAliases, int maxChars) implements Serializable {
+    public ExtractSpec {
+        only = only == null ? null : List.copyOf(only);
+        aliasFiles = aliasFiles == null ? List.of() : List.copyOf(aliasFiles);
+    }
+
+    /** Loads the alias tables and looks up the outputs. */
+    public ExtractConfig resolve() {
+        AliasTable aliases = defaultAliases ? AliasTable.shipped() : AliasTable.empty();
+        for (String file : aliasFiles) {
+            aliases = aliases.plus(Path.of(file));
+        }
+        return new ExtractConfig(Outputs.parse(only), fineTypes, aliases, fuzzyAliases, maxChars);
+    }
+}

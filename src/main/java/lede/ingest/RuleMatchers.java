@@ -1,0 +1,166 @@
+package lede.ingest;
+
+import lede.ingest.Rules.Rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Each rule's reusable matcher and the characters its matches can start with (null: any): the prefilter
+ * that spares running every pattern on every paragraph.
+ */
+record RuleMatchers(Matcher[] matchers, String[] firstChars) {
+    /** The first rule whose pattern matches all of {@code p}; {@code matchers} are the rules' own. */
+    static Rule firstMatch(List<Rule> rules, RuleMatchers matchers, String p) {
+        if (p.isEmpty()) {
+            return null;
+        }
+        char first = p.charAt(0);
+        for (int i = 0; i < matchers.matchers.length; i++) {
+            String starts = matchers.firstChars[i];
+            if ((starts == null || starts.indexOf(first) >= 0) && matchers.matchers[i].reset(p).matches()) {
+                return rules.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The characters (lowercased) every match of {@code regex} can start with, when the pattern plainly says
+     * so: each top-level alternative starts with a letter, digit, escaped punctuation, {@code \\d}, a simple
+     * character class, or a non-capturing group of such alternatives, none of them optional. Else null.
+     * A cheap test before running the pattern on every paragraph.
+     */
+    static String firstChars(String regex) {
+        StringBuilder chars = new StringBuilder();
+        for (String alternative : topLevelAlternatives(regex)) {
+            String first = firstCharsOfAlternative(alternative);
+            if (first == null) {
+                return null;
+            }
+            chars.append(first);
+        }
+        return chars.length() == 0 ? null : chars.toString();
+    }
+
+    private static String firstCharsOfAlternative(String a) {
+        if (a.isEmpty()) {
+            return null;
+        }
+        String chars;
+        int next;
+        char c = a.charAt(0);
+        if (a.startsWith("(?:")) {
+            int close = closingParen(a);
+            if (close < 0) {
+                return null;
+            }
+            String inner = firstChars(a.substring(3, close));
+            boolean optional = close + 1 < a.length() && "?*{".indexOf(a.charAt(close + 1)) >= 0;
+            return optional ? null : inner; // already both cases
+        } else if (c == '\\' && a.length() > 1) {
+            char e = a.charAt(1);
+            chars = e == 'd' ? "0123456789" : Character.isLetterOrDigit(e) ? null : String.valueOf(e);
+            next = 2;
+        } else if (c == '[') {
+            int close = a.indexOf(']', 1);
+            if (close < 0) {
+                return null;
+            }
+            String body = a.substring(1, close);
+            // only a plain list of characters, with a '-' at its end at most
+            String list = body.endsWith("-") ? body.substring(0, body.length() - 1) : body;
+            boolean plain = !list.isEmpty() && list.charAt(0) != '^' && list.indexOf('\\') < 0
+                    && list.indexOf('-') < 0 && list.indexOf('[') < 0;
+            chars = plain ? body : null;
+            next = close + 1;
+        } else if ("^$.|?*+()[]{}\\".indexOf(c) < 0) {
+            chars = String.valueOf(c);
+            next = 1;
+        } else {
+            return null;
+        }
+        if (chars == null || next < a.length() && "?*{".indexOf(a.charAt(next)) >= 0) {
+            return null;
+        }
+        StringBuilder lower = new StringBuilder(chars.length() * 2);
+        for (int i = 0; i < chars.length(); i++) {
+            char lowerCase = Character.toLowerCase(chars.charAt(i));
+            char upperCase = Character.toUpperCase(chars.charAt(i));
+            lower.append(lowerCase);
+            if (upperCase != lowerCase) {
+                lower.append(upperCase);
+            }
+        }
+        return lower.toString();
+    }
+
+    private static int closingParen(String a) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> topLevelAlternatives(String regex) {
+        List<String> alternatives = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                alternatives.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        alternatives.add(regex.substring(start));
+        return alternatives;
+    }
+
+    static boolean containsAny(String p, String chars) {
+        if (chars == null) {
+            return true;
+        }
+        for (int i = 0; i < chars.length(); i++) {
+            if (p.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static RuleMatchers of(List<Rule> rules) {
+        Matcher[] matchers = new Matcher[rules.size()];
+        String[] firstChars = new String[rules.size()];
+        for (int i = 0; i < matchers.length; i++) {
+            matchers[i] = rules.get(i).pattern().matcher("");
+            firstChars[i] = firstChars(rules.get(i).pattern().pattern());
+        }
+        return new RuleMatchers(matchers, firstChars);
+    }
+}
