@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Sentence spans for the rule-based outputs (no CoreNLP): a sentence ends at a line break, or at ".", "!" or "?"
+ * Sentence spans for the rule-based outputs (no CoreNLP): a sentence ends at a blank line (as CoreNLP's
+ * ssplit in extract; wire copy wraps its lines), or at ".", "!" or "?"
  * (with any closing quotes or brackets) followed by white space and a capital, digit or opening quote, unless the
  * full stop ends an abbreviation ("Mr.", "Feb.", "No.", "U.S.") or an initial.
  */
@@ -31,7 +32,7 @@ final class Sentences {
             char c = text.charAt(i);
             int end = -1;
             int next = -1;
-            if (c == '\n') {
+            if (c == '\n' && blankLineAfter(text, i)) {
                 end = i;
                 next = i + 1;
             } else if ((c == '.' || c == '!' || c == '?') && !(c == '.' && abbreviation(text, i))) {
@@ -74,6 +75,20 @@ final class Sentences {
             }
         }
         return null;
+    }
+
+    /** The line break at i is followed by a line of white space only. */
+    private static boolean blankLineAfter(String text, int i) {
+        for (int k = i + 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean opensSentence(char c) {

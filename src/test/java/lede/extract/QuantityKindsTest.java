@@ -108,10 +108,13 @@ class QuantityKindsTest {
 
     @Test
     void contextIsTheSentence() {
-        String text = "Officials met in the U.S. capital on Monday. Mr. Smith said 18 were killed.\nAnother 4 died.";
+        String text = "Officials met in the U.S. capital on Monday. Mr. Smith said 18 were\nkilled.\nAnother 4 died\n\n"
+                + "Headline with 3 words\n\nEnd.";
         List<Quantity> found = FINDER.find(text);
-        assertEquals(2, found.size());
-        assertEquals("Mr. Smith said 18 were killed.", text.substring(found.get(0).contextStart(), found.get(0).contextEnd()));
-        assertEquals("Another 4 died.", text.substring(found.get(1).contextStart(), found.get(1).contextEnd()));
+        assertEquals(3, found.size());
+        // a wrapped line goes on; a full stop before a line break or a blank line ends the sentence
+        assertEquals("Mr. Smith said 18 were\nkilled.", text.substring(found.get(0).contextStart(), found.get(0).contextEnd()));
+        assertEquals("Another 4 died", text.substring(found.get(1).contextStart(), found.get(1).contextEnd()));
+        assertEquals("Headline with 3 words", text.substring(found.get(2).contextStart(), found.get(2).contextEnd()));
     }
 }
