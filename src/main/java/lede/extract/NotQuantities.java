@@ -155,17 +155,24 @@ final class NotQuantities {
         return first > 0 && tokens.get(first - 1).word() && NAME_WORDS.contains(tokens.get(first - 1).lower());
     }
 
+    /** Words after a number that go on with more figures: "Middlesex 199 and 426", "beat them 3 to 1". */
+    private static final Set<String> FIGURES_GO_ON = Set.of("and", "or", "for", "to", "vs", "not", "off", "up", "down");
+
     /**
-     * "Boeing 737", "Apollo 11": a bare number right after a capitalised word that does not start the sentence
-     * (nor is a possessive or a month).
+     * "Boeing 737 was", "Apollo 11 mission": a plain whole number right after a capitalised word that does not
+     * start the sentence (nor is a possessive or a month), and before a word. Not in tables and results, where
+     * figures follow names ("Woosnam 70 76 71 70", "Middlesex 199 and 426", "Retailing 211 mln").
      */
-    static boolean capitalizedNameBefore(List<Token> tokens, int first) {
-        if (first == 0 || !tokens.get(first - 1).capitalized()) {
+    static boolean capitalizedNameBefore(List<Token> tokens, int first, int last) {
+        if (first == 0 || !tokens.get(first - 1).capitalized() || first != last || !NumberReader.plainDigits(tokens.get(first))) {
             return false;
         }
+        boolean wordAfter = last + 1 < tokens.size() && tokens.get(last + 1).word()
+                && !FIGURES_GO_ON.contains(tokens.get(last + 1).lower());
         Token p = tokens.get(first - 1);
         boolean sentenceStart = first < 2 || !(tokens.get(first - 2).word() || tokens.get(first - 2).number()
                 || tokens.get(first - 2).text().equals(","));
-        return !sentenceStart && !p.lower().endsWith("'s") && !p.lower().endsWith("’s") && !MONTHS.contains(p.lower());
+        return wordAfter && !sentenceStart && !p.lower().endsWith("'s") && !p.lower().endsWith("’s")
+                && !MONTHS.contains(p.lower());
     }
 }

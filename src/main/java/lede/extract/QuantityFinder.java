@@ -232,7 +232,7 @@ public final class QuantityFinder {
             f.lastToken = compound;
             return f;
         }
-        if (NotQuantities.capitalizedNameBefore(tokens, f.firstToken) && f.approx == null) {
+        if (NotQuantities.capitalizedNameBefore(tokens, f.firstToken, f.lastToken) && f.approx == null) {
             return skip(f.firstToken, f.lastToken); // "Boeing 737", "Apollo 11"
         }
         String partitive = CountedNouns.partitive(text, tokens, next);

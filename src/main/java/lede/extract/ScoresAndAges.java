@@ -117,13 +117,13 @@ final class ScoresAndAges {
                 && !(i >= 3 && tokens.get(i - 3).number());
     }
 
-    /** A unit or a plural noun at k: "2-3 days" and "10-15 people" are ranges, not scores. */
+    /** A unit, scale or plural noun at k: "2-3 days", "10-15 people", "80-100 million" are ranges, not scores. */
     private static boolean countedOrMeasuredAfter(List<Token> tokens, int k, Units units) {
         if (k >= tokens.size() || !tokens.get(k).word() && !tokens.get(k).text().equals("%")) {
             return false;
         }
         String w = tokens.get(k).lower();
-        if (units.lookup(w) != null || (w.equals("per") && k + 1 < tokens.size() && tokens.get(k + 1).word())) {
+        if (units.lookup(w) != null || NumberReader.SCALE.containsKey(w) || (w.equals("per") && k + 1 < tokens.size() && tokens.get(k + 1).word())) {
             return true;
         }
         return (w.endsWith("s") && !w.endsWith("ss") && !CountedNouns.NOT_COUNTED.contains(w)) || w.equals("people");

@@ -91,6 +91,20 @@ class QuantityKindsTest {
         // a range with a unit is no score
         assertQuantity(FINDER.find("for 2-3 days").get(1), "3 days", "DURATION", 3, "day", "range_to");
         assertQuantity(only("Klaebo won the 30K classic"), "30K", "DISTANCE", 30, "km", null);
+        // with a scale after it, a hyphenated pair is a range
+        List<Quantity> lines = FINDER.find("to grow to 80-100 million new lines");
+        assertQuantity(lines.get(0), "80", "COUNT", 80e6, "lines", "range_from");
+    }
+
+    @Test
+    void numbersAfterANameAreTheNameOnlyInProse() {
+        assertEquals(List.of(), FINDER.find("The airline said the Boeing 737 was grounded."));
+        // results and tables put figures after names
+        assertEquals(List.of("70", "76", "71", "70"), FINDER.find("288 Ian Woosnam 70 76 71 70").stream()
+                .skip(1).map(Quantity::text).toList());
+        assertEquals(List.of("199", "426"), FINDER.find("Middlesex 199 and 426.").stream().map(Quantity::text).toList());
+        assertEquals(List.of("211 mln", "186 mln"), FINDER.find("Paper\nRetailing 211 mln vs 186 mln").stream()
+                .map(Quantity::text).toList());
     }
 
     @Test
