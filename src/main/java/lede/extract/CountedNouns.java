@@ -4,7 +4,6 @@ import lede.extract.TextTokens.Token;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a count counts: the plural noun after the number ("50,000 Russian soldiers"), a noun made adjective
@@ -28,7 +27,7 @@ final class CountedNouns {
             "not", "no", "it", "they", "he", "she", "we", "you", "i", "them", "there", "here", "also", "only",
             "just", "still", "each", "every", "all", "both", "either", "neither", "others", "ones",
             "one", "these", "those", "such", "ago", "earlier", "later", "last", "next", "previous", "shr", "net",
-            "revs", "sales", "avg", "shrs", "loss", "profit", "mths", "qtr", "year", "years", "nil", "cts");
+            "revs", "sales", "avg", "shrs", "loss", "profit", "mths", "qtr", "year", "years", "nil", "cts", "means");
 
     /** Adjectives that name the people they describe when they stand after a number: "11 dead and 25 wounded". */
     private static final Set<String> PEOPLE_ADJECTIVES = Set.of("dead", "wounded", "injured", "missing", "jobless",
@@ -44,7 +43,6 @@ final class CountedNouns {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n|\n[ \t]");
 
     private CountedNouns() {
     }
@@ -54,7 +52,7 @@ final class CountedNouns {
         int modifiers = 0;
         for (int k = next; k < tokens.size() && modifiers <= 4; k++) {
             Token w = tokens.get(k);
-            if (k > 0 && PARAGRAPH_BREAK.matcher(text.substring(tokens.get(k - 1).end(), w.start())).find()) {
+            if (k > 0 && paragraphBreak(text, tokens.get(k - 1).end(), w.start())) {
                 return -1; // "988 mln\n    Financial services": a table row ends
             }
             if (w.text().equals("-") && k > next && NumberReader.glued(tokens.get(k - 1), w) && k + 1 < tokens.size()
@@ -81,6 +79,25 @@ final class CountedNouns {
             }
         }
         return -1;
+    }
+
+    /** A blank line, or a line break before an indented line, between from and to: a paragraph or table row ends. */
+    private static boolean paragraphBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != '\n') {
+                continue;
+            }
+            for (int j = i + 1; j < to; j++) {
+                char c = text.charAt(j);
+                if (c == '\n' || ((c == ' ' || c == '\t') && j == i + 1)) {
+                    return true;
+                }
+                if (!Character.isWhitespace(c)) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isPluralNoun(Token w, List<Token> tokens, int k) {
@@ -149,6 +166,12 @@ final class CountedNouns {
 
     /** The plural of a count noun written in the singular: seat → seats, match → matches, party → parties. */
     static String plural(String noun) {
+        if (noun.endsWith("man")) {
+            return noun.substring(0, noun.length() - 3) + "men"; // two-man, three-woman
+        }
+        if (noun.equals("person") || noun.equals("child")) {
+            return noun.equals("person") ? "people" : "children";
+        }
         if (noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh")) {
             return noun + "es";
         }

@@ -171,7 +171,7 @@ public final class QuantityFinder {
             f.unit = currency;
             return f; // "$5 billion" already read; "$20 a barrel" needs nothing more
         }
-        if (!parsed.vague() && !parsed.scaled() && readScoreOrAge(tokens, numberAt, parsed, f)) {
+        if (!parsed.vague() && !parsed.scaled() && readScoreOrAge(text, tokens, numberAt, parsed, f)) {
             return f;
         }
         if (next + 1 < tokens.size() && tokens.get(next).is("m") && NumberReader.glued(tokens.get(next - 1), tokens.get(next))
@@ -243,8 +243,8 @@ public final class QuantityFinder {
         return f;
     }
 
-    private boolean readScoreOrAge(List<Token> tokens, int numberAt, NumberReader.Parsed parsed, Found f) {
-        ScoresAndAges.Read read = ScoresAndAges.at(tokens, numberAt, parsed.last(), parsed.value(), units);
+    private boolean readScoreOrAge(String text, List<Token> tokens, int numberAt, NumberReader.Parsed parsed, Found f) {
+        ScoresAndAges.Read read = ScoresAndAges.at(text, tokens, numberAt, parsed.last(), parsed.value(), units);
         if (read == null) {
             return false;
         }

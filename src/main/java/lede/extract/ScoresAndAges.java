@@ -39,7 +39,7 @@ final class ScoresAndAges {
     }
 
     /** Reads an age, score or "N-time" at the number token i (no scale word); null when none applies. */
-    static Read at(List<Token> tokens, int i, int last, BigDecimal value, Units units) {
+    static Read at(String text, List<Token> tokens, int i, int last, BigDecimal value, Units units) {
         Token t = tokens.get(i);
         Token before = i > 0 ? tokens.get(i - 1) : null;
         // "a 20-year-old", "a six-month-old baby", "20 years old"
@@ -84,14 +84,14 @@ final class ScoresAndAges {
                 && NumberReader.glued(t, tokens.get(last + 1)) && NumberReader.glued(tokens.get(last + 1), tokens.get(last + 2))
                 && NumberReader.plainDigits(tokens.get(last + 2)) && t.text().length() <= 3
                 && tokens.get(last + 2).text().length() <= 3 && (before == null || !RANGE_WORDS.contains(before.lower()))
-                && !countedOrMeasuredAfter(tokens, last + 3, units)
+                && !countedOrMeasuredAfter(text, tokens, last + 3, units)
                 && !(last + 4 < tokens.size() && NumberReader.glued(tokens.get(last + 2), tokens.get(last + 3))
                 && "-/".contains(tokens.get(last + 3).text()))) {
             return new Read("SCORE", null, value, last + 2);
         }
         // "voted 312 to 195"
         if (before != null && RESULT_WORDS.contains(before.lower()) && last + 2 < tokens.size() && tokens.get(last + 1).is("to")
-                && NumberReader.plainDigits(tokens.get(last + 2)) && !countedOrMeasuredAfter(tokens, last + 3, units)) {
+                && NumberReader.plainDigits(tokens.get(last + 2)) && !countedOrMeasuredAfter(text, tokens, last + 3, units)) {
             Read other = new Read("SCORE", null, new BigDecimal(tokens.get(last + 2).text()), last + 2);
             return new Read("SCORE", null, value, i, other, last + 2);
         }
@@ -117,8 +117,8 @@ final class ScoresAndAges {
                 && !(i >= 3 && tokens.get(i - 3).number());
     }
 
-    /** A unit, scale or plural noun at k: "2-3 days", "10-15 people", "80-100 million" are ranges, not scores. */
-    private static boolean countedOrMeasuredAfter(List<Token> tokens, int k, Units units) {
+    /** A unit, scale or counted noun at k: "2-3 days", "10-15 people", "80-100 million" are ranges, not scores. */
+    private static boolean countedOrMeasuredAfter(String text, List<Token> tokens, int k, Units units) {
         if (k >= tokens.size() || !tokens.get(k).word() && !tokens.get(k).text().equals("%")) {
             return false;
         }
@@ -126,6 +126,6 @@ final class ScoresAndAges {
         if (units.lookup(w) != null || NumberReader.SCALE.containsKey(w) || (w.equals("per") && k + 1 < tokens.size() && tokens.get(k + 1).word())) {
             return true;
         }
-        return (w.endsWith("s") && !w.endsWith("ss") && !CountedNouns.NOT_COUNTED.contains(w)) || w.equals("people");
+        return CountedNouns.nounAfter(text, tokens, k, false) >= 0; // "the 20-25 largest participants"
     }
 }

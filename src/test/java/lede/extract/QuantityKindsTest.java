@@ -55,6 +55,7 @@ class QuantityKindsTest {
         assertQuantity(only("it shot down 29 of the drones"), "29", "COUNT", 29, "drones", null);
         assertQuantity(only("the 720-seat parliament"), "720-seat", "COUNT", 720, "seats", null);
         assertQuantity(only("the five-time champion"), "five-time", "COUNT", 5, "times", null);
+        assertQuantity(only("a two-man partnership"), "two-man", "COUNT", 2, "men", null);
         assertQuantity(only("He has 50K followers"), "50K followers", "COUNT", 50_000, "followers", null);
         assertQuantity(only("a 3123456789 figure"), "3123456789", "COUNT", 3_123_456_789d, null, null);
         assertQuantity(only("killed 3123456789 people"), "3123456789 people", "COUNT", 3_123_456_789d, "people", null);
@@ -94,6 +95,7 @@ class QuantityKindsTest {
         // with a scale after it, a hyphenated pair is a range
         List<Quantity> lines = FINDER.find("to grow to 80-100 million new lines");
         assertQuantity(lines.get(0), "80", "COUNT", 80e6, "lines", "range_from");
+        assertQuantity(FINDER.find("all but the 20-25 largest banks").get(0), "20", "COUNT", 20, "banks", "range_from");
     }
 
     @Test
