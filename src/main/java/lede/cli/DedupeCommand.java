@@ -108,6 +108,7 @@ public final class DedupeCommand implements Callable<Integer> {
         if (exactOnly && (paragraphs || report != null || windowDays != null)) {
             throw new LedeException("--exact-only cannot be combined with --paragraphs, --report or --window");
         }
+        io.checkOutputs(inputs, "--report", report);
         Rejects rejects = io.rejects();
         Deduper.Summary summary;
         try (rejects; NdjsonWriter out = new NdjsonWriter(io.openOutput());

@@ -103,6 +103,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validate();
+        io.checkOutputs(inputs, "--xlsx", xlsx, "--sqlite", sqlite);
         PrintWriter err = spec.commandLine().getErr();
         SheetExport.Shape shape = new SheetExport.Shape(fields, explode, join);
         try (Rejects rejects = io.rejects();

@@ -89,6 +89,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (maxChars < 1000) {
             throw new LedeException("--max-chars must be at least 1000");
         }
+        io.checkOutputs(inputs);
         if (resume && (io.output == null || io.output.toString().equals("-"))) {
             throw new LedeException("--resume needs the output file: -o FILE");
         }

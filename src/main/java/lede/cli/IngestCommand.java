@@ -130,6 +130,7 @@ public final class IngestCommand implements Callable<Integer> {
         options.rules = rules;
         options.threads = threads;
 
+        io.checkOutputs(inputs);
         try (Rejects rejects = io.rejects()) {
             Ingest ingest = new Ingest(options, rejects);
             try (OutputStream stream = io.openOutput();

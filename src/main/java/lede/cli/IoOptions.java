@@ -37,6 +37,17 @@ public final class IoOptions {
         return Progress.on(err, progress != null ? progress : Progress.stderrIsTerminal(), command);
     }
 
+    /** Refuses -o, --skip-bad and {@code more} outputs that name an input or each other, before any is opened. */
+    public void checkOutputs(java.util.List<String> inputs, Object... more) {
+        java.util.Map<String, Path> outputs = new java.util.LinkedHashMap<>();
+        outputs.put("-o", output);
+        outputs.put("--skip-bad", skipBad);
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            outputs.put((String) more[i], (Path) more[i + 1]);
+        }
+        lede.io.OutputGuard.check(inputs, outputs);
+    }
+
     public Rejects rejects() {
         return skipBad == null ? Rejects.failFast() : Rejects.to(skipBad);
     }

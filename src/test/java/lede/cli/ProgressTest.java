@@ -46,7 +46,7 @@ class ProgressTest {
     @Test
     void progressOnRequestEndsWithTheWholeFileRead() throws Exception {
         Path docs = documents(300);
-        Result r = lede("stats", "count", "--progress", docs.toString());
+        Result r = lede("stats", "count", "--progress", "-o", dir.resolve("count.ndjson").toString(), docs.toString());
         assertEquals(0, r.status);
         // the last drawing of the line, after the run: every document, all of the file
         String last = r.err.substring(r.err.lastIndexOf("\r\033[K") + 4);
@@ -57,7 +57,7 @@ class ProgressTest {
     @Test
     void noProgressWhenStderrIsNotATerminalOrWhenRefused() throws Exception {
         Path docs = documents(10);
-        assertEquals("", lede("stats", "count", docs.toString()).err);
+        assertEquals("", lede("stats", "count", "-o", dir.resolve("count.ndjson").toString(), docs.toString()).err);
         String was = System.getProperty("lede.stderr.tty");
         System.setProperty("lede.stderr.tty", "true");
         try {

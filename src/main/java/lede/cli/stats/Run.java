@@ -29,6 +29,7 @@ final class Run {
         if (options.format == ReportOptions.Format.GEXF && !(report instanceof CooccurReport)) {
             throw new LedeException("--format gexf is only for stats cooccur");
         }
+        io.checkOutputs(files);
         OutputStream out = io.openOutput();
         try (Rejects rejects = io.rejects();
              DocumentSource documents = new DocumentSource(files, rejects);
