@@ -7,6 +7,7 @@ import lede.cli.stats.EntitiesCommand;
 import lede.cli.stats.KeynessCommand;
 import lede.cli.stats.KwicCommand;
 import lede.cli.stats.NgramsCommand;
+import lede.cli.stats.QuantitiesCommand;
 import lede.cli.stats.QuotesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stats",
         mixinStandardHelpOptions = true,
         description = {
-                "Turn documents into result rows: counts, entities, quotes, co-occurrence, n-grams, "
+                "Turn documents into result rows: counts, entities, quotes, quantities, co-occurrence, n-grams, "
                         + "collocations, keyness, concordances.",
                 "",
                 "Each report reads documents (from ingest or extract) and writes one flat JSON object per "
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
                 CountCommand.class,
                 EntitiesCommand.class,
                 QuotesCommand.class,
+                QuantitiesCommand.class,
                 CooccurCommand.class,
                 NgramsCommand.class,
                 CollocationsCommand.class,

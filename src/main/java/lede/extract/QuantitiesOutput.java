@@ -7,9 +7,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * {@code quantities}: money, percentages, counts and measures {@code {text, kind, value, unit, approx, start,
- * end}} ({@link QuantityFinder}); {@code approx} is false for an exact figure, else the direction
- * ("about", "more_than", ...). The rules read the text itself, so this output needs no CoreNLP analysis.
+ * {@code quantities}: money, percentages, measures, counts, ages and scores {@code {text, kind, value, unit, approx,
+ * start, end, context: {start, end}}} ({@link QuantityFinder}); {@code approx} is false for an exact figure, else the
+ * direction ("about", "more_than", ...); {@code unit} is null for a bare count; {@code context} is the span of the
+ * sentence, in code points like {@code start} and {@code end}. The rules read the text itself, so this output
+ * needs no CoreNLP analysis.
  */
 final class QuantitiesOutput implements ExtractOutput {
     private static final QuantityFinder FINDER = new QuantityFinder();
@@ -40,6 +42,9 @@ final class QuantitiesOutput implements ExtractOutput {
             }
             node.put("start", annotated.codePoint(q.start()));
             node.put("end", annotated.codePoint(q.end()));
+            ObjectNode context = node.putObject("context");
+            context.put("start", annotated.codePoint(q.contextStart()));
+            context.put("end", annotated.codePoint(q.contextEnd()));
         }
     }
 

@@ -10,46 +10,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds quantities in news text: money with its currency, percentages, counts of things and measures
- * normalised to metric units (see {@link Units}). Numbers are read from digits ("6,000", "2.2"), scale words
- * ("billion", "mln", "3bn") and number words ("fifty thousand", "a dozen"); the words in front keep how
- * approximate the figure is ("more than" → {@code more_than}).
+ * Finds quantities in news text: money with its currency, percentages, measures normalised to metric units (see
+ * {@link Units}), counts with the thing they count, ages and scores. Numbers are read by {@link NumberReader};
+ * the words in front keep how approximate the figure is ("more than" → {@code more_than}).
  *
- * <p>A number with nothing after it that says what it counts or measures is not reported, nor are dates,
- * years, ordinals, model names (T-72) and ages.
+ * <p>Every number is reported unless it is a date, year, time, ordinal, code or name ({@link NotQuantities}): a
+ * number with nothing after it that says what it counts is a {@code COUNT} with a null unit ("killed 18"), and
+ * each quantity carries the span of its sentence so a reader sees what it is about.
  */
 public final class QuantityFinder {
-    /** A quantity with char offsets into the text it was found in. {@code approx} is null when exact. */
-    public record Quantity(String text, String kind, double value, String unit, String approx, int start, int end) {
+    /**
+     * A quantity with char offsets into the text it was found in, and those of its sentence
+     * ({@code contextStart}, {@code contextEnd}). {@code approx} is null when exact; {@code unit} is null for a
+     * bare count.
+     */
+    public record Quantity(String text, String kind, double value, String unit, String approx, int start, int end,
+                           int contextStart, int contextEnd) {
     }
-
-    private static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
-
-    private static final Map<String, Long> SCALE = Map.ofEntries(
-            Map.entry("hundred", 100L), Map.entry("thousand", 1_000L), Map.entry("million", 1_000_000L),
-            Map.entry("mln", 1_000_000L), Map.entry("billion", 1_000_000_000L), Map.entry("bln", 1_000_000_000L),
-            Map.entry("bn", 1_000_000_000L), Map.entry("trillion", 1_000_000_000_000L),
-            Map.entry("trln", 1_000_000_000_000L), Map.entry("tn", 1_000_000_000_000L));
-
-    /** Scale letters that count only glued to a number after a currency sign: "$3m", "£40k". */
-    private static final Map<String, Long> GLUED_SCALE = Map.of("m", 1_000_000L, "k", 1_000L, "b", 1_000_000_000L);
-
-    /** "dozens of settlements": the least the word can mean, reported with approx "at_least". */
-    private static final Map<String, Long> VAGUE = Map.of("dozens", 24L, "hundreds", 200L, "thousands", 2_000L,
-            "millions", 2_000_000L, "billions", 2_000_000_000L, "scores", 40L, "tens", 20L);
-
-    private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "USD", "€", "EUR", "£", "GBP",
-            "¥", "JPY", "₽", "RUB", "₴", "UAH", "₹", "INR");
-    private static final Map<String, String> CURRENCY_SIGN_PREFIXES = Map.of("us", "USD", "u.s.", "USD",
-            "c", "CAD", "a", "AUD", "nz", "NZD", "hk", "HKD", "s", "SGD");
 
     /** Words in front of a number and the approx value they give, longest first where they overlap. */
     private static final List<Map.Entry<String[], String>> APPROX = List.of(
@@ -85,29 +62,12 @@ public final class QuantityFinder {
             Map.entry(new String[]{"estimated"}, "about"),
             Map.entry(new String[]{"~"}, "about"));
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-
-    /** Plural nouns that do not end in s. */
-    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "personnel", "children", "men",
-            "women", "aircraft", "police", "staff", "cattle", "sheep", "livestock", "crew", "fish", "deer",
-            "troops", "militia", "heads", "head");
-
-    /** Words that end in s or could sit after a number but never name what is counted. */
-    private static final Set<String> NOT_COUNTED = Set.of("was", "has", "is", "as", "his", "its", "this", "thus",
-            "plus", "less", "us", "yes", "does", "goes", "says", "times", "whereas", "besides", "across",
-            "towards", "afterwards", "always", "perhaps", "unless", "sometimes", "percent", "pct", "vs", "versus",
-            "against", "of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "by", "for", "from", "with",
-            "that", "which", "who", "were", "are", "be", "been", "had", "have", "did", "do", "will", "would",
-            "could", "should", "may", "might", "can", "per", "than", "more", "over", "under", "up", "down",
-            "about", "into", "out", "after", "before", "since", "until", "while", "when", "where", "if", "but",
-            "not", "no", "it", "they", "he", "she", "we", "you", "i", "them", "there", "here", "also", "only",
-            "just", "still", "each", "every", "all", "both", "either", "neither", "others", "ones",
-            "one", "these", "those", "such", "ago", "earlier", "later", "last", "next", "previous", "shr", "net",
-            "revs", "sales", "avg", "shrs", "loss", "profit", "mths", "qtr", "year", "years", "nil", "cts");
-
-    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\n\\s*\n|\n[ \t]");
+    /** Verbs after which "up to" says where a figure moved, not that it is a ceiling. */
+    private static final Set<String> CHANGE_VERBS = Set.of("revised", "revise", "revises", "raised", "raise",
+            "raises", "rose", "rise", "rises", "risen", "climbed", "climb", "climbs", "jumped", "jump", "jumps",
+            "moved", "move", "moves", "went", "go", "goes", "gone", "pushed", "push", "bumped", "bump", "marked",
+            "ratcheted", "scaled", "increased", "boosted", "lifted", "adjusted", "brought", "bring", "brings",
+            "rounded", "stepped", "shot", "edged", "crept", "soared", "surged", "upgraded");
 
     private final Units units;
 
@@ -130,10 +90,16 @@ public final class QuantityFinder {
                 i++;
             } else {
                 found.add(f);
+                if (f.second != null) {
+                    found.add(f.second);
+                    f = f.second;
+                }
                 i = f.lastToken + 1;
             }
         }
-        shareRangeUnits(tokens, found);
+        Ranges.shareUnits(tokens, found);
+        Ranges.shareComparedUnits(tokens, found);
+        List<Sentences.Span> sentences = Sentences.of(text);
         List<Quantity> out = new ArrayList<>();
         for (Found f : found) {
             if (f.kind == null) {
@@ -141,53 +107,53 @@ public final class QuantityFinder {
             }
             int start = f.approxStart >= 0 ? f.approxStart : tokens.get(f.firstToken).start();
             int end = tokens.get(f.lastToken).end();
-            out.add(new Quantity(text.substring(start, end), f.kind, normalise(f), f.unit, f.approx, start, end));
+            Sentences.Span first = Sentences.containing(sentences, start);
+            Sentences.Span last = Sentences.containing(sentences, end - 1);
+            int contextStart = first == null ? start : Math.min(start, first.start());
+            int contextEnd = last == null ? end : Math.max(end, last.end());
+            out.add(new Quantity(text.substring(start, end), f.kind, normalise(f), f.unit, f.approx, start, end,
+                    contextStart, contextEnd));
         }
         return out;
     }
 
     /** What the scanner knows about one quantity while it reads it. */
-    private static final class Found {
+    static final class Found {
         int firstToken;       // first token of the number (or currency sign)
         int numberEnd;        // last token of the number itself
         int lastToken;        // last token of the whole quantity
         int approxStart = -1; // char offset of the approx words, when there are some
         BigDecimal number;
-        String kind;
+        String kind;          // null: read only to be skipped (a code, a year, a name)
         String unit;
         double factor = 1;
         String approx;
         boolean hasScale;
+        boolean bare;         // a count with nothing named after it: a range may lend it a unit
+        Found second;         // the other side of a result read with this one ("voted 312 to 195")
     }
 
-    private record Parsed(BigDecimal value, int last, boolean vague, boolean scaled) {
+    private static Found skip(int first, int last) {
+        Found f = new Found();
+        f.firstToken = first;
+        f.lastToken = last;
+        return f;
     }
 
     private Found at(String text, List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        String currency = null;
-        int first = i;
-        int numberAt = i;
-        // currency sign in front: "$2.2 billion", "US$ 5", "€3bn"
-        if (CURRENCY_SIGNS.containsKey(t.text())) {
-            int k = i + 1;
-            if (k < tokens.size() && (tokens.get(k).number() || SMALL.containsKey(tokens.get(k).lower()))) {
-                currency = CURRENCY_SIGNS.get(t.text());
-                numberAt = k;
-                if (i > 0 && glued(tokens.get(i - 1), t) && CURRENCY_SIGN_PREFIXES.containsKey(tokens.get(i - 1).lower())) {
-                    currency = "$".equals(t.text()) ? CURRENCY_SIGN_PREFIXES.get(tokens.get(i - 1).lower()) : currency;
-                    first = i - 1;
-                }
-            } else {
-                return null;
-            }
-        } else if (!t.number() && !SMALL.containsKey(t.lower()) && !t.is("a") && !t.is("dozen")
-                && !VAGUE.containsKey(t.lower())) {
+        Currencies.Before currencyBefore = Currencies.at(tokens, i);
+        String currency = currencyBefore == null ? null : currencyBefore.currency();
+        int first = currencyBefore == null ? i : currencyBefore.first();
+        int numberAt = currencyBefore == null ? i : currencyBefore.numberAt();
+        if (currencyBefore == null && (Currencies.isSign(tokens.get(i)) || !NumberReader.startsNumber(tokens.get(i)))) {
             return null;
         }
-        Parsed parsed = parseNumber(tokens, numberAt, currency != null);
-        if (parsed == null || notAQuantity(text, tokens, numberAt, parsed)) {
+        NumberReader.Parsed parsed = NumberReader.parse(tokens, numberAt, currency != null);
+        if (parsed == null) {
             return null;
+        }
+        if (NotQuantities.dateTimeOrCode(text, tokens, numberAt, parsed)) {
+            return skip(first, Math.max(parsed.last(), NotQuantities.codeEnd(text, tokens, numberAt)));
         }
         Found f = new Found();
         f.firstToken = first;
@@ -203,8 +169,16 @@ public final class QuantityFinder {
         if (currency != null) {
             f.kind = "MONEY";
             f.unit = currency;
-            // "$5 billion" already read; "$20 a barrel" needs nothing more
+            return f; // "$5 billion" already read; "$20 a barrel" needs nothing more
+        }
+        if (!parsed.vague() && !parsed.scaled() && readScoreOrAge(text, tokens, numberAt, parsed, f)) {
             return f;
+        }
+        if (next + 1 < tokens.size() && tokens.get(next).is("m") && NumberReader.glued(tokens.get(next - 1), tokens.get(next))
+                && CountedNouns.nounAfter(text, tokens, next + 1, false) >= 0) {
+            f.number = f.number.multiply(BigDecimal.valueOf(1_000_000)); // "30m viewers"; "the 100m final" is metres
+            f.hasScale = true;
+            return count(f, tokens, CountedNouns.nounAfter(text, tokens, next + 1, false));
         }
         if (unitAfter(tokens, next, f)) {
             if ("DURATION".equals(f.kind) && f.approxStart >= 0 && tokens.get(first - 1).is("over")) {
@@ -214,178 +188,94 @@ public final class QuantityFinder {
             return f;
         }
         if (parsed.vague()) {
-            // "dozens of settlements", "tens of thousands of people"
-            if (next < tokens.size() && tokens.get(next).is("of")
-                    && (unitAfter(tokens, next + 1, f) || countedAfter(text, tokens, next + 1, f, false))) {
+            // "dozens of settlements", "tens of thousands of people"; "killed dozens" counts nothing named
+            if (next < tokens.size() && tokens.get(next).is("of") && unitAfter(tokens, next + 1, f)) {
                 return f;
             }
-            return null;
+            int noun = next < tokens.size() && tokens.get(next).is("of") ? CountedNouns.nounAfter(text, tokens, next + 1, false)
+                    : CountedNouns.peopleAdjectiveAfter(tokens, next); // "thousands dead"
+            return noun >= 0 ? count(f, tokens, noun) : bare(f);
         }
         boolean wordOne = tokens.get(numberAt).is("one") && parsed.last() == numberAt;
         if (wordOne && f.approx == null) {
             return null; // "one of the", "in one video": a determiner, not a count
         }
-        boolean year = isYearLike(tokens.get(numberAt), parsed);
-        if (!year && countedAfter(text, tokens, next, f, parsed.value().compareTo(BigDecimal.ONE) == 0)) {
+        if (NotQuantities.yearLike(tokens.get(numberAt), parsed) || NotQuantities.nameBefore(tokens, first)) {
+            return skip(first, parsed.last());
+        }
+        return countOrBare(text, tokens, next, parsed, f);
+    }
+
+    /** What a number with no unit counts: a noun after it, a compound, people named by an adjective, or nothing. */
+    private static Found countOrBare(String text, List<Token> tokens, int next, NumberReader.Parsed parsed, Found f) {
+        int noun = CountedNouns.nounAfter(text, tokens, next, parsed.value().compareTo(BigDecimal.ONE) == 0);
+        if (noun < 0) {
+            noun = CountedNouns.peopleAdjectiveAfter(tokens, next);
+        }
+        if (noun >= 0) {
+            return count(f, tokens, noun);
+        }
+        if (parsed.kSuffix()) {
+            // "the 30K classic", "won the 50K": a race distance in kilometres
+            boolean race = f.firstToken > 0 && (tokens.get(f.firstToken - 1).is("the") || tokens.get(f.firstToken - 1).is("a"));
+            if (race) {
+                f.number = parsed.value().movePointLeft(3);
+                f.kind = "DISTANCE";
+                f.unit = "km";
+                return f;
+            }
+        }
+        int compound = CountedNouns.compoundNoun(tokens, next);
+        if (compound >= 0) {
+            f.kind = "COUNT";
+            f.unit = CountedNouns.plural(tokens.get(compound).lower());
+            f.lastToken = compound;
             return f;
         }
-        // a bare number: kept only so a range ("800 and 1,000 troops") can lend it the unit
-        f.kind = null;
+        if (NotQuantities.capitalizedNameBefore(tokens, f.firstToken, f.lastToken) && f.approx == null) {
+            return skip(f.firstToken, f.lastToken); // "Boeing 737", "Apollo 11"
+        }
+        String partitive = CountedNouns.partitive(text, tokens, next);
+        bare(f);
+        if (partitive != null) {
+            f.unit = partitive; // "29 of 34 drones": the span stays the number
+        }
         return f;
     }
 
-    private static boolean glued(Token a, Token b) {
-        return a.end() == b.start();
-    }
-
-    /** Reads digits or number words starting at i, with a following scale word. */
-    private static Parsed parseNumber(List<Token> tokens, int i, boolean afterCurrency) {
-        Token t = tokens.get(i);
-        if (t.number()) {
-            BigDecimal value = new BigDecimal(t.text().replace(",", ""));
-            int last = i;
-            boolean scaled = false;
-            // "40-1/8 dlrs": Reuters' fractions of a dollar
-            if (i + 4 < tokens.size() && tokens.get(i + 1).text().equals("-") && tokens.get(i + 3).text().equals("/")
-                    && glued(t, tokens.get(i + 1)) && glued(tokens.get(i + 1), tokens.get(i + 2))
-                    && glued(tokens.get(i + 2), tokens.get(i + 3)) && glued(tokens.get(i + 3), tokens.get(i + 4))
-                    && tokens.get(i + 2).number() && tokens.get(i + 4).number() && !t.text().contains(".")) {
-                BigDecimal denominator = new BigDecimal(tokens.get(i + 4).text());
-                if (denominator.signum() > 0) {
-                    value = value.add(new BigDecimal(tokens.get(i + 2).text()).divide(denominator, 6, RoundingMode.HALF_UP));
-                    last = i + 4;
-                }
-            }
-            if (last + 2 < tokens.size() && tokens.get(last + 1).text().equals("-") && glued(tokens.get(last), tokens.get(last + 1))
-                    && SCALE.containsKey(tokens.get(last + 2).lower()) && !tokens.get(last + 2).is("hundred")) {
-                // "3.16-billion-dlr offer"
-                return new Parsed(value.multiply(BigDecimal.valueOf(SCALE.get(tokens.get(last + 2).lower()))), last + 2, false, true);
-            }
-            if (last + 1 < tokens.size()) {
-                Token n = tokens.get(last + 1);
-                Long scale = SCALE.get(n.lower());
-                if (scale == null && afterCurrency && glued(t, n)) {
-                    scale = GLUED_SCALE.get(n.lower());
-                }
-                if (scale != null && (!n.lower().equals("hundred") || value.scale() == 0)) {
-                    value = value.multiply(BigDecimal.valueOf(scale));
-                    last = last + 1;
-                    scaled = true;
-                }
-            }
-            return new Parsed(value, last, false, scaled);
-        }
-        // vague plurals: "dozens", "hundreds", "tens of thousands"
-        if (VAGUE.containsKey(t.lower())) {
-            long v = VAGUE.get(t.lower());
-            int last = i;
-            if (i + 2 < tokens.size() && tokens.get(i + 1).is("of")
-                    && (tokens.get(i + 2).is("thousands") || tokens.get(i + 2).is("millions"))) {
-                v = v * VAGUE.get(tokens.get(i + 2).lower()) / 2; // tens of thousands: 20,000
-                last = i + 2;
-            } else if (t.is("tens") || t.is("scores")) {
-                return null;
-            }
-            return new Parsed(BigDecimal.valueOf(v), last, true, false);
-        }
-        // number words: "fifty thousand", "twenty-five", "a dozen", "one hundred and twenty"
-        long total = 0;
-        long current = 0;
-        int last = -1;
-        boolean any = false;
-        int k = i;
-        if (t.is("a")) {
-            if (k + 1 < tokens.size() && (tokens.get(k + 1).is("dozen") || SCALE.containsKey(tokens.get(k + 1).lower()))) {
-                current = 1;
-                k++;
-            } else {
-                return null;
-            }
-        }
-        for (; k < tokens.size(); k++) {
-            Token w = tokens.get(k);
-            Integer small = SMALL.get(w.lower());
-            if (small != null) {
-                if (any && current % 10 != 0 && current > 0) {
-                    break; // "two three" is two numbers
-                }
-                current += small;
-                any = true;
-                last = k;
-            } else if (w.is("dozen")) {
-                current = (current == 0 ? 1 : current) * 12;
-                any = true;
-                last = k;
-            } else if (w.is("hundred") && any) {
-                current *= 100;
-                last = k;
-            } else if (any && SCALE.containsKey(w.lower()) && !w.is("hundred")) {
-                total += current * SCALE.get(w.lower());
-                current = 0;
-                last = k;
-            } else if (any && w.text().equals("-") && k + 1 < tokens.size() && glued(tokens.get(k - 1), w)
-                    && glued(w, tokens.get(k + 1)) && SMALL.containsKey(tokens.get(k + 1).lower())) {
-                continue; // twenty-five
-            } else if (any && w.is("and") && k > 0 && tokens.get(k - 1).is("hundred") && k + 1 < tokens.size()
-                    && SMALL.containsKey(tokens.get(k + 1).lower())) {
-                continue;
-            } else {
-                break;
-            }
-        }
-        if (!any) {
-            return null;
-        }
-        return new Parsed(BigDecimal.valueOf(total + current), last, false, last > i && SCALE.containsKey(tokens.get(last).lower()));
-    }
-
-    /** Dates, times, ordinals, model names and ages. */
-    private static boolean notAQuantity(String text, List<Token> tokens, int i, Parsed parsed) {
-        Token t = tokens.get(i);
-        if (!t.number()) {
+    private boolean readScoreOrAge(String text, List<Token> tokens, int numberAt, NumberReader.Parsed parsed, Found f) {
+        ScoresAndAges.Read read = ScoresAndAges.at(text, tokens, numberAt, parsed.last(), parsed.value(), units);
+        if (read == null) {
             return false;
         }
-        if (i > 0) {
-            Token p = tokens.get(i - 1);
-            if (MONTHS.contains(p.lower()) || (p.text().equals(".") && i > 1 && MONTHS.contains(tokens.get(i - 2).lower()))) {
-                return true; // "February 24", "Feb. 26"
-            }
-            if (glued(p, t) && (p.word() || p.text().equals(":") || p.text().equals("/")
-                    || (p.text().equals("-") && i > 1 && glued(tokens.get(i - 2), p) && tokens.get(i - 2).word()))) {
-                return true; // M142, 15:01, T-72
-            }
-            if (p.text().equals("-") && i > 1 && glued(tokens.get(i - 2), p) && glued(p, t)
-                    && tokens.get(i - 2).number() && (tokens.get(i - 2).text().length() == 4
-                    || (i > 2 && tokens.get(i - 3).text().equals("-") && glued(tokens.get(i - 3), tokens.get(i - 2))))) {
-                return true; // 2022-08-06
-            }
-            if (p.text().equals("#") || p.is("no.")) {
-                return true;
-            }
+        f.kind = read.kind();
+        f.unit = read.unit();
+        f.number = read.value();
+        f.lastToken = read.last();
+        if (read.second() != null) {
+            Found other = new Found();
+            other.firstToken = read.secondAt();
+            other.numberEnd = read.secondAt();
+            other.lastToken = read.second().last();
+            other.number = read.second().value();
+            other.kind = read.second().kind();
+            f.second = other;
         }
-        if (parsed.last() + 1 < tokens.size()) {
-            Token n = tokens.get(parsed.last() + 1);
-            if (glued(tokens.get(parsed.last()), n) && n.word() && !parsed.scaled()
-                    && Units.defaults().lookup(n.lower()) == null && !n.is("m") && !n.is("k")) {
-                return true; // 109th, 1980s
-            }
-            if (glued(tokens.get(parsed.last()), n) && (n.text().equals(":") || n.text().equals("/"))
-                    && parsed.last() + 2 < tokens.size() && tokens.get(parsed.last() + 2).number()) {
-                return true; // 15:01, 3/4
-            }
-            if (MONTHS.contains(n.lower()) && !parsed.scaled()) {
-                return true; // "24 February"
-            }
-        }
-        return false;
+        return true;
     }
 
-    private static boolean isYearLike(Token t, Parsed parsed) {
-        if (!t.number() || parsed.scaled() || t.text().contains(",") || t.text().contains(".")) {
-            return false;
-        }
-        int v = Integer.parseInt(t.text());
-        return t.text().length() == 4 && v >= 1800 && v <= 2100;
+    private static Found count(Found f, List<Token> tokens, int noun) {
+        f.kind = "COUNT";
+        f.unit = tokens.get(noun).lower();
+        f.lastToken = noun;
+        return f;
+    }
+
+    private static Found bare(Found f) {
+        f.kind = "COUNT";
+        f.unit = null;
+        f.bare = true;
+        return f;
     }
 
     private static void approxBefore(List<Token> tokens, int first, Found f) {
@@ -399,6 +289,10 @@ public final class QuantityFinder {
             for (int k = 0; k < words.length && match; k++) {
                 match = tokens.get(from + k).is(words[k]);
             }
+            if (match && e.getValue().equals("up_to") && words[0].equals("up") && from > 0
+                    && CHANGE_VERBS.contains(tokens.get(from - 1).lower())) {
+                return; // "revised up to 850 mln": a new figure, not a ceiling
+            }
             if (match) {
                 f.approx = e.getValue();
                 f.approxStart = tokens.get(from).start();
@@ -410,15 +304,17 @@ public final class QuantityFinder {
     /** A unit from the table after the number ("385 square miles", "5%", "24-hour"), or false. */
     private boolean unitAfter(List<Token> tokens, int next, Found f) {
         int k = next;
-        if (k < tokens.size() && tokens.get(k).text().equals("-") && glued(tokens.get(k - 1), tokens.get(k))
-                && k + 1 < tokens.size() && glued(tokens.get(k), tokens.get(k + 1))) {
+        if (k < tokens.size() && tokens.get(k).text().equals("-") && NumberReader.glued(tokens.get(k - 1), tokens.get(k))
+                && k + 1 < tokens.size() && NumberReader.glued(tokens.get(k), tokens.get(k + 1))) {
             k++; // "24-hour", "30-mile"
         }
         List<String> words = new ArrayList<>();
         for (int j = k; j < tokens.size() && words.size() < 4; j++) {
             Token w = tokens.get(j);
-            if (!w.word() && !w.text().equals("%")) {
-                break;
+            boolean slash = w.text().equals("/") && j > k && j + 1 < tokens.size()
+                    && NumberReader.glued(tokens.get(j - 1), w) && NumberReader.glued(w, tokens.get(j + 1));
+            if (!w.word() && !w.text().equals("%") && !slash && !w.text().equals("°")) {
+                break; // "km/h" is read as "km / h", "30°C" as "° c"
             }
             words.add(w.lower());
         }
@@ -428,11 +324,6 @@ public final class QuantityFinder {
         }
         int last = k + Units.wordCount(unit) - 1;
         if (tokens.get(last).text().equals("-")) {
-            return false;
-        }
-        // "5-year-old": an age, not a duration
-        if (last + 2 < tokens.size() && tokens.get(last + 1).text().equals("-") && tokens.get(last + 2).is("old")) {
-            f.kind = null;
             return false;
         }
         String kind = unit.kind();
@@ -450,110 +341,6 @@ public final class QuantityFinder {
         f.factor = factor;
         f.lastToken = last;
         return true;
-    }
-
-    /** A counted noun after at most three modifiers: "50,000 Russian soldiers", "26 tanks". */
-    private static boolean countedAfter(String text, List<Token> tokens, int next, Found f, boolean singularAllowed) {
-        int modifiers = 0;
-        for (int k = next; k < tokens.size() && modifiers <= 4; k++) {
-            Token w = tokens.get(k);
-            if (PARAGRAPH_BREAK.matcher(text.substring(tokens.get(k - 1).end(), w.start())).find()) {
-                return false; // "988 mln\n    Financial services": a table row ends
-            }
-            if (w.text().equals("-") && k > next && glued(tokens.get(k - 1), w) && k + 1 < tokens.size()
-                    && glued(w, tokens.get(k + 1))) {
-                continue; // "Russian-occupied"
-            }
-            if (!w.word() || NOT_COUNTED.contains(w.lower()) || MONTHS.contains(w.lower())) {
-                return false;
-            }
-            boolean compoundNext = k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-")
-                    && glued(w, tokens.get(k + 1));
-            if (!compoundNext && isPluralNoun(w, tokens, k)) {
-                f.kind = "COUNT";
-                f.unit = w.lower();
-                f.lastToken = k;
-                return true;
-            }
-            if (!compoundNext && singularAllowed && !w.capitalized() && !w.lower().endsWith("ly")
-                    && !w.lower().endsWith("ed")) {
-                f.kind = "COUNT";
-                f.unit = w.lower();
-                f.lastToken = k;
-                return true;
-            }
-            if (!compoundNext) {
-                modifiers++;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isPluralNoun(Token w, List<Token> tokens, int k) {
-        String s = w.lower();
-        if (IRREGULAR_PLURALS.contains(s)) {
-            return true;
-        }
-        if (s.length() < 3 || !s.endsWith("s") || s.endsWith("ss") || s.endsWith("us") || s.endsWith("ous")
-                || s.endsWith("is") || s.endsWith("’s") || s.endsWith("'s")) {
-            return false;
-        }
-        if (w.capitalized()) {
-            // "Russians", but not "Russians" used as a modifier before a lower-case plural
-            return !(k + 1 < tokens.size() && tokens.get(k + 1).word() && !tokens.get(k + 1).capitalized()
-                    && tokens.get(k + 1).lower().endsWith("s") && !NOT_COUNTED.contains(tokens.get(k + 1).lower()));
-        }
-        return true;
-    }
-
-    /** "between 800 and 1,000 troops": the bare low end takes the unit of the high end. */
-    private static void shareRangeUnits(List<Token> tokens, List<Found> found) {
-        for (int n = 0; n + 1 < found.size(); n++) {
-            Found low = found.get(n);
-            Found high = found.get(n + 1);
-            if (low.kind != null || high.kind == null) {
-                continue;
-            }
-            int between = high.firstToken - low.lastToken - 1;
-            if (between != 1) {
-                continue;
-            }
-            Token connector = tokens.get(low.lastToken + 1);
-            Token lowToken = tokens.get(low.firstToken);
-            if (lowToken.number() && lowToken.text().matches("(18|19|20)\\d\\d")) {
-                continue; // "in 1987 to 14 mln dlrs in 1991"
-            }
-            if (!(connector.is("and") || connector.is("to") || connector.is("-") || connector.is("–")
-                    || connector.is("or"))) {
-                continue;
-            }
-            low.kind = high.kind;
-            low.unit = high.unit;
-            low.factor = high.factor;
-            BigDecimal lowNumber = low.number;
-            if (high.hasScale && !low.hasScale) {
-                // "2.2 to 2.5 billion dlrs": the low end is in billions too
-                Long scale = SCALE.get(tokens.get(high.numberEnd).lower());
-                if (scale != null) {
-                    lowNumber = lowNumber.multiply(BigDecimal.valueOf(scale));
-                }
-            }
-            if (lowNumber.compareTo(high.number) > 0) {
-                low.kind = null; // "120,000 or 2.8 pct" is no range
-                continue;
-            }
-            low.number = lowNumber;
-            boolean between_ = low.firstToken > 0 && tokens.get(low.firstToken - 1).is("between");
-            if (low.approx == null) {
-                low.approx = "range_from";
-                if (between_) {
-                    low.approxStart = tokens.get(low.firstToken - 1).start();
-                }
-            }
-            if (high.approx == null) {
-                high.approx = "range_to";
-            }
-        }
     }
 
     /** The value in the normalised unit; converted measures rounded to 0.1 (or 4 significant digits below 1). */

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Reading the document fields stats uses: dates, periods, entities, quotes. */
+/** Reading the document fields stats uses: dates, periods, entities, quotes, quantities. */
 public final class Docs {
     private Docs() {
     }
@@ -107,6 +107,25 @@ public final class Docs {
             result.add(new Quote(textOrNull(quote.get("text")), textOrNull(quote.get("speaker")),
                     textOrNull(quote.get("speaker_mention")), quote.path("start").asInt(-1),
                     quote.path("end").asInt(-1)));
+        }
+        return result;
+    }
+
+    /** One quantity as {@code extract} writes it; {@code unit} is null for a bare count. */
+    public record Quantity(String text, String kind, double value, String unit) {
+    }
+
+    public static List<Quantity> quantities(ObjectNode document) {
+        JsonNode quantities = document.get("quantities");
+        List<Quantity> result = new ArrayList<>();
+        if (quantities == null || !quantities.isArray()) {
+            return result;
+        }
+        for (JsonNode q : quantities) {
+            if (q.path("kind").isTextual() && q.path("value").isNumber()) {
+                result.add(new Quantity(textOrNull(q.get("text")), q.get("kind").asText(), q.get("value").asDouble(),
+                        textOrNull(q.get("unit"))));
+            }
         }
         return result;
     }

@@ -38,7 +38,7 @@ class HelpTest {
     @Test
     void everyCommandHasAPurposeGroupedOptionsAndTwoExamples() {
         List<CommandLine> all = commands(Lede.commandLine());
-        assertEquals(13, all.size()); // ingest, extract, dedupe, stats, export, and the eight stats reports
+        assertEquals(14, all.size()); // ingest, extract, dedupe, stats, export, and the nine stats reports
         for (CommandLine command : all) {
             String name = command.getCommandSpec().qualifiedName(" ").replaceFirst("^lede ", "");
             String text = help((name + " --help").split(" "));

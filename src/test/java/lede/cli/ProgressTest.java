@@ -92,7 +92,7 @@ class ProgressTest {
     void statsWithoutAReportIsAUsageError() {
         Result r = lede("stats");
         assertEquals(2, r.status);
-        assertTrue(r.err.startsWith("lede stats: name a report: count, entities, quotes, cooccur, ngrams, "
+        assertTrue(r.err.startsWith("lede stats: name a report: count, entities, quotes, quantities, cooccur, ngrams, "
                 + "collocations, keyness, kwic (lede stats REPORT --help for one)\n"), r.err);
     }
 

@@ -31,6 +31,26 @@ class StatsCommandTest {
                 Files.readAllLines(out));
     }
 
+    /* q1 (2022-09-05, week 36): 18 people; q2 (2022-09-07, week 36): 40 people and a bare 12; q3 (week 37): 55. */
+    @Test
+    void quantitiesOfOneUnitByWeek(@TempDir Path dir) throws IOException {
+        String quantities = "src/test/resources/lede/stats/quantities.ndjson";
+        Path out = dir.resolve("rows.ndjson");
+        assertEquals(0, run(new StringWriter(), "stats", "quantities", "--unit", "people", "--by", "week",
+                "-o", out.toString(), quantities));
+        assertEquals(List.of(
+                "{\"week\":\"2022-W36\",\"kind\":\"COUNT\",\"unit\":\"people\",\"count\":2,\"sum\":58,\"max\":40}",
+                "{\"week\":\"2022-W37\",\"kind\":\"COUNT\",\"unit\":\"people\",\"count\":1,\"sum\":55,\"max\":55}"),
+                Files.readAllLines(out));
+        assertEquals(0, run(new StringWriter(), "stats", "quantities", "--where", "date < 2022-09-07",
+                "-o", out.toString(), quantities));
+        assertEquals(List.of("{\"kind\":\"COUNT\",\"unit\":\"people\",\"count\":1,\"documents\":1}"),
+                Files.readAllLines(out));
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "stats", "quantities", "--by", "fortnight", quantities));
+        assertTrue(err.toString().contains("--by takes day, week, month or year"), err.toString());
+    }
+
     @Test
     void entitiesTableAndKwicPositionals(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("table.txt");

@@ -116,10 +116,20 @@ class QuantityFinderTest {
     @Test
     void notQuantities() {
         assertEquals(List.of(), find("On February 24, 2022, T-72 tanks of the 109th regiment moved at 15:01 "
-                + "along the M-14 highway; one of the tanks, in one video, was a 60-year-old design."));
-        assertEquals(List.of(), find("Customs figures show 5.97 mln in 1985 and the 2014 vote."));
+                + "along the M-14 highway; one of the tanks, in one video, was seen."));
+        assertEquals(List.of(), find("Call 0800 555 1234 or +32 2 284 21 11 or 555-1234 before 10 a.m. or 1500 GMT."));
+        assertEquals(List.of(), find("See case No. 2008-117 under Article 7 and Chapter 11; Flight 370 left on 12 May 2008."));
+        assertEquals(List.of(), find("1. Turnout\n2. Results"));
+    }
+
+    @Test
+    void bareNumbersAreCountsWithNoUnit() {
+        assertQuantity(only("Customs figures show 5.97 mln in 1985 and the 2014 vote."), "5.97 mln", "COUNT", 5_970_000,
+                null, null);
         // a figure table: the row name on the next line is not what is counted
-        assertEquals(List.of(), find("Commercial activities 1.08 billion vs 988 mln\n    Financial services 263 mln"));
+        List<Quantity> table = find("Commercial activities 1.08 billion vs 988 mln\n    Financial services 263 mln");
+        assertEquals(List.of("1.08 billion", "988 mln", "263 mln"), table.stream().map(Quantity::text).toList());
+        assertTrue(table.stream().allMatch(q -> q.kind().equals("COUNT") && q.unit() == null));
     }
 
     @Test

@@ -103,6 +103,11 @@ class QuotesSeedsTest {
         JsonNode tanks = doc.get("quantities").get(0);
         assertEquals("40 tanks", tanks.get("text").asText());
         assertEquals(tanks.get("text").asText(), codePoints(text, tanks.get("start").asInt(), tanks.get("end").asInt()));
+        JsonNode context = tanks.get("context");
+        assertEquals("🇺🇦 “We need 40 tanks now,” the commander told reporters.",
+                codePoints(text, context.get("start").asInt(), context.get("end").asInt()));
+        assertEquals("Losses reached 5%.", codePoints(text, doc.get("quantities").get(1).get("context").get("start").asInt(),
+                doc.get("quantities").get(1).get("context").get("end").asInt()));
     }
 
     private static String codePoints(String text, int start, int end) {
