@@ -49,7 +49,7 @@ public final class QuantitiesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--by takes day, week, month or year, not " + by);
         }
-        Run.report(spec, io, options, files, where.parse(), new QuantitiesReport(unit, period, top));
+        ReportDriver.report(spec, io, options, files, where.parse(), new QuantitiesReport(unit, period, top));
         return 0;
     }
 }
