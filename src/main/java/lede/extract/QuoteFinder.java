@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static lede.extract.QuoteSpans.*;
+import static lede.extract.QuoteWords.*;
+import static lede.extract.SpeakerResolver.*;
+
 /**
  * Finds direct quotations in news text and who said them, with rules written for news: a reporting verb
  * next to the quote ("…,” he said", "Zelensky said “…”", "…,’ the official, Dmytro Zhyvytskyi, said"),
@@ -28,54 +32,13 @@ public final class QuoteFinder {
                         String cue, int start, int end, boolean unclosed) {
     }
 
-    static final Set<String> CUES = Set.copyOf(List.of("said", "says", "say", "saying", "told", "tells", "tell", "added",
-            "adds", "adding", "claimed", "claims", "claiming", "stated", "states", "noted", "notes", "wrote",
-            "writes", "explained", "explains", "warned", "warns", "insisted", "insists", "argued", "argues",
-            "declared", "declares", "announced", "asked", "asks", "replied", "replies", "answered", "answers",
-            "continued", "continues", "stressed", "stresses", "acknowledged", "admitted", "admits", "recalled",
-            "suggested", "tweeted", "posted", "swore", "vowed", "promised", "urged", "reported", "reports",
-            "read", "reads", "quipped", "remarked", "observed", "conceded", "concluded", "cautioned",
-            "predicted", "boasted", "complained", "countered", "responded", "testified", "shouted", "yelled",
-            "joked", "mused", "thundered", "fumed", "pleaded", "demanded", "exclaimed", "emphasized",
-            "emphasised", "lamented", "confirmed", "denied", "charged", "retorted", "opined",
-            "wondered", "agreed", "began", "quoted", "put", "explaining", "stressing", "noting", "warning",
-            "insisting", "arguing", "telling", "commented", "comments", "commenting", "asking", "chanted",
-            "chanting", "sang", "sings", "singing", "tweeting", "writing", "recalls", "recalling", "explain",
-            "shouting", "screamed", "sighed", "laughed", "interjected", "replying", "responding", "adds"));
 
-    /** Participles that continue an earlier clause: "…”, adding that …" names no new speaker. */
-    private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "claiming", "explaining",
-            "stressing", "noting", "warning", "insisting", "arguing", "telling");
-
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-
-    /** Words that end a speaker phrase when reading back from the verb. */
-    private static final Set<String> PHRASE_STOPS = Set.of("and", "but", "or", "as", "after", "before", "while",
-            "when", "because", "since", "though", "although", "if", "that", "which", "who", "where", "so",
-            "then", "also", "later", "yet", "in", "on", "at", "with", "to", "for", "from", "by", "into", "over",
-            "meanwhile", "however", "still", "now");
-
-    private static final Set<String> MONTHS_AND_DAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "a", "an", "this", "last", "on");
-
-    /** Last words of organisation names whose first word looks like a title ("Defense Ministry"). */
-    private static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "office", "department", "committee",
-            "council", "agency", "service", "staff", "army", "command", "court", "commission", "bank", "union",
-            "party", "institute", "university", "post", "times", "news", "house", "government", "administration");
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]*");
     private static final int MAX_SPEAKER_WORDS = 12;
     /** How far the rules look for the end or start of a sentence (long texts without full stops stay linear). */
     private static final int MAX_SENTENCE = 2000;
 
-    private record Span(int open, int close, int start, int end, boolean unclosed) {
-        // open/close: offsets of the marks (close = end when unclosed); start/end: the content
-    }
-
     /** Speaker words and verb; tight: the verb stands right before the quote or a colon introduces it. */
-    private record Attribution(String phrase, int phraseStart, int phraseEnd, String cue, boolean tight) {
+    record Attribution(String phrase, int phraseStart, int phraseEnd, String cue, boolean tight) {
         Attribution(String phrase, int phraseStart, int phraseEnd, String cue) {
             this(phrase, phraseStart, phraseEnd, cue, false);
         }
@@ -132,158 +95,6 @@ public final class QuoteFinder {
             previous = q;
         }
         return quotes;
-    }
-
-    // ---- quote spans -------------------------------------------------------------------------------
-
-    private static boolean isOpenDouble(String text, int i) {
-        char c = text.charAt(i);
-        if (c == '“') {
-            return true;
-        }
-        return c == '"' && (i == 0 || openingContext(text.charAt(i - 1)))
-                && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
-    }
-
-    private static boolean isOpenSingle(String text, int i) {
-        return text.charAt(i) == '‘' && (i == 0 || openingContext(text.charAt(i - 1)))
-                && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
-    }
-
-    private static boolean openingContext(char before) {
-        return Character.isWhitespace(before) || "([{—–-/:".indexOf(before) >= 0;
-    }
-
-    private static boolean isCloseSingle(String text, int i, int contentStart) {
-        if (text.charAt(i) != '’') {
-            return false;
-        }
-        char before = i > 0 ? text.charAt(i - 1) : ' ';
-        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-        if (Character.isLetterOrDigit(after)) {
-            return false; // wasn’t, Ukraine’s
-        }
-        if (".,!?;:…—–-)]".indexOf(before) >= 0) {
-            return true;
-        }
-        if (Character.isWhitespace(before)) {
-            return false;
-        }
-        // "soldiers’ helmets": a plural possessive inside a longer quote is not its end
-        if ((before == 's' || before == 'S') && after == ' ' && i + 2 < text.length()
-                && Character.isLowerCase(text.charAt(i + 2)) && countWords(text.substring(contentStart, i)) > 3) {
-            String next = nextWord(text, i + 1).toLowerCase(Locale.ROOT);
-            return PRONOUNS.contains(next) || CUES.contains(next) || PHRASE_STOPS.contains(next)
-                    || next.equals("the") || next.equals("a");
-        }
-        return true;
-    }
-
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00a0]*\\n|\\n[ \\t\\u00a0]+");
-
-    /** Quote spans in text order. */
-    static List<Span> spans(String text) {
-        List<Span> out = new ArrayList<>();
-        Map<Integer, Integer> breaks = new HashMap<>(); // paragraph break start -> end
-        Matcher m = PARAGRAPH_BREAK.matcher(text);
-        while (m.find()) {
-            breaks.put(m.start(), m.end());
-        }
-        int i = 0;
-        int n = text.length();
-        int breakIndex = 0;
-        while (i < n) {
-            boolean dbl = isOpenDouble(text, i);
-            boolean sgl = !dbl && isOpenSingle(text, i);
-            if (!dbl && !sgl) {
-                i++;
-                continue;
-            }
-            int open = i;
-            int j = i + 1;
-            int closeAt = -1;
-            int end = -1;
-            boolean unclosed = false;
-            while (j < n) {
-                char c = text.charAt(j);
-                if (c == '\n') {
-                    Integer b = breaks.get(j);
-                    if (b != null) {
-                        // does the next paragraph repeat the opening mark?
-                        int k = b;
-                        while (k < n && Character.isWhitespace(text.charAt(k))) {
-                            k++;
-                        }
-                        if (k < n && (dbl ? isOpenDouble(text, k) : isOpenSingle(text, k))) {
-                            j = k + 1; // the quote goes on in the next paragraph
-                            continue;
-                        }
-                        end = trimEnd(text, i + 1, j);
-                        closeAt = end;
-                        unclosed = true;
-                        break;
-                    }
-                }
-                if (dbl ? (c == '”' || c == '"') : isCloseSingle(text, j, i + 1)) {
-                    closeAt = j;
-                    end = j;
-                    break;
-                }
-                if (dbl && c == '“' && j > i + 1) {
-                    // a new opening mark before any close: the earlier quote never closed
-                    end = trimEnd(text, i + 1, j);
-                    closeAt = end;
-                    unclosed = true;
-                    break;
-                }
-                j++;
-            }
-            if (end < 0) {
-                end = trimEnd(text, i + 1, n);
-                closeAt = end;
-                unclosed = true;
-            }
-            int start = open + 1;
-            if (end > start) {
-                out.add(new Span(open, unclosed ? end : closeAt + 1, start, end, unclosed));
-            }
-            i = unclosed ? Math.max(end, open + 1) : closeAt + 1;
-        }
-        return out;
-    }
-
-    private static int trimEnd(String text, int from, int to) {
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
-        return to;
-    }
-
-    private static int countWords(String s) {
-        int n = 0;
-        Matcher m = WORD.matcher(s);
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
-    private static String nextWord(String text, int from) {
-        Matcher m = WORD.matcher(text);
-        return m.find(from) ? m.group() : "";
-    }
-
-    private static boolean looksLikeTitle(String content) {
-        Matcher m = WORD.matcher(content);
-        int words = 0;
-        while (m.find()) {
-            words++;
-            String w = m.group();
-            if (!Character.isUpperCase(w.charAt(0)) && !Set.of("of", "the", "and", "a", "in", "on", "for").contains(w)) {
-                return false;
-            }
-        }
-        return words > 0 && !content.matches("(?s).*[.!?,]\\s*$");
     }
 
     // ---- attribution -------------------------------------------------------------------------------
@@ -591,136 +402,5 @@ public final class QuoteFinder {
         return paragraphs.length == 2 && countWords(paragraphs[0]) <= 10 && paragraphs[1].isBlank();
     }
 
-    // ---- speaker resolution ------------------------------------------------------------------------
-
-    private static final class Resolved {
-        String speaker;
-        String mention;
-        int start = -1;
-        int end = -1;
-    }
-
-    private Resolved resolve(String text, Attribution a, List<Entity> entities, Quote previous) {
-        Resolved r = new Resolved();
-        String phrase = a.phrase().strip();
-        String lower = phrase.toLowerCase(Locale.ROOT);
-        r.mention = a.phrase();
-        r.start = a.phraseStart();
-        r.end = a.phraseEnd();
-        if (PRONOUNS.contains(lower)) {
-            if (PERSON_PRONOUNS.contains(lower)) {
-                r.speaker = previousPerson(text, entities, previous, a.phraseStart());
-            }
-            return r;
-        }
-        Entity named = namedIn(entities, a.phraseStart(), a.phraseEnd());
-        if (named != null) {
-            r.speaker = named.canonical();
-            r.mention = text.substring(named.begin(), named.end());
-            r.start = named.begin();
-            r.end = named.end();
-            return r;
-        }
-        r.speaker = phrase.replaceAll("^[,\\s]+|[,\\s]+$", "");
-        return r;
-    }
-
-    /** A PERSON inside the phrase, else an entity the phrase ends with ("the Defense Ministry"). */
-    private static Entity namedIn(List<Entity> entities, int from, int to) {
-        Entity person = null;
-        Entity head = null;
-        for (int i = firstAtOrAfter(entities, from); i < entities.size() && entities.get(i).begin() < to; i++) {
-            Entity e = entities.get(i);
-            if (e.end() <= to) {
-                if ("PERSON".equals(e.type())) {
-                    person = e;
-                } else if (e.end() == to || to - e.end() <= 1) {
-                    head = e;
-                }
-            }
-        }
-        return person != null ? person : head;
-    }
-
-    /** The index of the first entity that begins at or after the offset (entities are in text order). */
-    private static int firstAtOrAfter(List<Entity> entities, int offset) {
-        int low = 0;
-        int high = entities.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (entities.get(mid).begin() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
-    private static String previousPerson(String text, List<Entity> entities, Quote previous, int before) {
-        Entity last = null;
-        for (int i = firstAtOrAfter(entities, before) - 1; i >= 0 && before - entities.get(i).end() < 3000; i--) {
-            Entity e = entities.get(i);
-            if ("PERSON".equals(e.type()) && e.end() <= before) {
-                last = e;
-                break;
-            }
-        }
-        if (previous != null && previous.speaker() != null && previous.mentionStart() >= 0
-                && (last == null || previous.mentionStart() >= last.begin())) {
-            return previous.speaker();
-        }
-        return last == null ? null : last.canonical();
-    }
-
-    private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}’'-]+(?: +\\p{Lu}[\\p{L}’'-]+)*");
-
-    /**
-     * Without entities from the pipeline: runs of capitalised words, titles and leading function words
-     * dropped, as PERSON when they have two words or more in their longest form in the text.
-     */
-    static List<Entity> capitalisedNames(String text) {
-        List<Entity> out = new ArrayList<>();
-        Map<String, String> longest = new HashMap<>();
-        Matcher m = CAPITALISED_RUN.matcher(text);
-        while (m.find()) {
-            String run = m.group();
-            String stripped = stripTitles(run);
-            if (stripped.isEmpty()) {
-                continue;
-            }
-            int s = m.start() + run.lastIndexOf(stripped);
-            String full = longest.computeIfAbsent(stripped, name -> longestForm(text, name));
-            String type = full.contains(" ") && !full.matches(".*(?:ian|ese|ish)\\b.*") ? "PERSON" : "MISC";
-            out.add(new Entity(stripped, type, full, s, s + stripped.length(), -1));
-        }
-        return out;
-    }
-
-    private static String stripTitles(String run) {
-        String[] parts = run.split("\\s+");
-        if (ORGANISATION_WORDS.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT))) {
-            return parts.length > 1 && parts[0].equalsIgnoreCase("the") ? run.substring(4) : run;
-        }
-        int k = 0;
-        while (k < parts.length && (TitleWords.SPEAKER_TITLES.contains(parts[k].toLowerCase(Locale.ROOT).replace(".", ""))
-                || PHRASE_STOPS.contains(parts[k].toLowerCase(Locale.ROOT)) || PRONOUNS.contains(parts[k].toLowerCase(Locale.ROOT))
-                || MONTHS_AND_DAYS.contains(parts[k].toLowerCase(Locale.ROOT)))) {
-            k++;
-        }
-        return String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length));
-    }
-
-    /** The longest capitalised name in the text that ends with this one ("Zelensky" → "Volodymyr Zelensky"). */
-    private static String longestForm(String text, String name) {
-        String longest = name;
-        Matcher m = Pattern.compile("(?:\\p{Lu}[\\p{L}’'-]+ +)+" + Pattern.quote(name) + "\\b").matcher(text);
-        while (m.find()) {
-            String candidate = stripTitles(m.group());
-            if (candidate.length() > longest.length() && candidate.endsWith(name)) {
-                longest = candidate;
-            }
-        }
-        return longest;
-    }
 }
+
