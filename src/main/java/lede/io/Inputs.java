@@ -53,7 +53,14 @@ public final class Inputs {
         int b2 = in.read();
         in.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            // available() of a gzip stream is 1 until its end, so BufferedInputStream would read on in the
+            // same call and a truncated file's error would swallow the complete lines before the break
+            return new BufferedInputStream(new java.io.FilterInputStream(new GZIPInputStream(in, 1 << 16)) {
+                @Override
+                public int available() {
+                    return 0;
+                }
+            }, 1 << 16);
         }
         return in;
     }
