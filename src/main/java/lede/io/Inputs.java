@@ -22,6 +22,20 @@ public final class Inputs {
         return STDIN.equals(name) ? "stdin" : name;
     }
 
+    /** Opens a file by its path (which may hold bytes no String can name), or stdin for {@code -}. */
+    public static InputStream open(Path path) {
+        if (path.toString().equals(STDIN) && !path.isAbsolute()) {
+            return open(STDIN);
+        }
+        try {
+            return gunzipIfNeeded(new BufferedInputStream(openFile(path), 1 << 16));
+        } catch (NoSuchFileException e) {
+            throw new LedeException(path + ": no such file");
+        } catch (IOException e) {
+            throw new LedeException(path + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
     public static InputStream open(String name) {
         try {
             InputStream raw = STDIN.equals(name)

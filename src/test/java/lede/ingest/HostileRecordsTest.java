@@ -108,6 +108,19 @@ class HostileRecordsTest {
         }
     }
 
+    /** File names are bytes: one that is not valid UTF-8 (a Latin-1 é) is read like any other, and so is the rest. */
+    @Test
+    void fileNamesThatAreNotValidUtf8AreRead() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("names"));
+        Process p = new ProcessBuilder("bash", "-c", "printf 'Kyiv said on Monday.\\n' > \"$(printf 'caf\\351.txt')\"; "
+                + "printf 'Kyiv said on Tuesday.\\n' > ok.txt").directory(folder.toFile()).start();
+        assertEquals(0, p.waitFor());
+        List<ObjectNode> docs = IngestRun.of(folder.toString()).documents;
+        assertEquals(List.of("Kyiv said on Monday.", "Kyiv said on Tuesday."),
+                docs.stream().map(d -> d.get("text").asText()).toList());
+        assertEquals("caf\uFFFD", docs.get(0).get("id").asText());
+    }
+
     /** Numbers in meta keep their value: 1e400 is not Infinity. */
     @Test
     void hugeNumbersAreNotInfinity() throws IOException {
