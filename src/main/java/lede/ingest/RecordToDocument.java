@@ -104,7 +104,7 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
         ObjectNode record = raw.record();
         if (raw.json() != null) {
             try {
-                record = asObject(Json.MAPPER.readTree(raw.json()));
+                record = asObject(Json.EXACT_NUMBERS.readTree(raw.json()));
             } catch (StreamConstraintsException e) {
                 return Outcome.bad(raw, "JSON nested deeper than " + Json.MAX_NESTING + " levels", utf8(raw.json()));
             } catch (JsonProcessingException e) {
@@ -131,7 +131,7 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
 
     private Outcome processJsonText(RawRecord raw, String line) {
         try {
-            ObjectNode record = asObject(Json.MAPPER.readTree(line));
+            ObjectNode record = asObject(Json.EXACT_NUMBERS.readTree(line));
             if (record == null) {
                 return Outcome.bad(raw, "expected a JSON object, found " + Json.describe(Json.MAPPER.readTree(line)), line);
             }
@@ -228,7 +228,9 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
         String date = null;
         JsonNode dateNode = roles[Role.DATE.ordinal()];
         if (dateNode != null) {
-            date = dateNode.isIntegralNumber() ? Dates.fromEpoch(dateNode.asLong()) : Dates.normalize(dateNode.asText());
+            // a number too large for a long is no date (asLong would wrap it round)
+            date = dateNode.isIntegralNumber() ? (dateNode.canConvertToLong() ? Dates.fromEpoch(dateNode.asLong()) : null)
+                    : Dates.normalize(dateNode.asText());
             if (date == null) {
                 warnings.add("date not understood: " + dateNode.asText());
                 roleKeys[Role.DATE.ordinal()] = null; // keep the original in meta

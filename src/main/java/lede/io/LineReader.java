@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Reads byte lines ending in {@code \n} (a preceding {@code \r} is dropped) without decoding them, so
- * a JSON parser sees the original bytes and can reject invalid UTF-8 itself. Lines of any length.
+ * Reads byte lines without decoding them, so a JSON parser sees the original bytes and can reject invalid
+ * UTF-8 itself. A line ends at {@code \n}, {@code \r\n} or a lone {@code \r} (old Mac exports). Lines of any
+ * length.
  */
 public final class LineReader {
     private final InputStream in;
@@ -16,6 +17,8 @@ public final class LineReader {
     private byte[] line = new byte[1 << 12];
     private int length;
     private long number;
+    /** The last line ended with \r: a \n that follows belongs to that line end. */
+    private boolean afterCr;
 
     public LineReader(InputStream in) {
         this.in = in;
@@ -37,21 +40,26 @@ public final class LineReader {
                     break;
                 }
             }
+            if (afterCr) {
+                afterCr = false;
+                if (buf[pos] == '\n') {
+                    pos++;
+                    continue;
+                }
+            }
             any = true;
             int start = pos;
-            while (pos < limit && buf[pos] != '\n') {
+            while (pos < limit && buf[pos] != '\n' && buf[pos] != '\r') {
                 pos++;
             }
             append(start, pos - start);
             if (pos < limit) {
-                pos++; // the \n
+                afterCr = buf[pos] == '\r';
+                pos++; // the line end
                 break;
             }
         }
         number++;
-        if (length > 0 && line[length - 1] == '\r') {
-            length--;
-        }
         return true;
     }
 
