@@ -45,7 +45,8 @@ public final class Resume {
         return ids;
     }
 
-    private static void cutPartialLine(Path file) throws IOException {
+    /** Cuts {@code file} after its last line end: a half-written last line goes. */
+    static void cutPartialLine(Path file) throws IOException {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             long end = raf.length();
             byte[] block = new byte[8192];
