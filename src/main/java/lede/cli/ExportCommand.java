@@ -7,6 +7,7 @@ import lede.export.SqliteExport;
 import lede.export.TableWriter;
 import lede.export.XlsxTable;
 import lede.io.DocumentSource;
+import lede.io.BadOptionException;
 import lede.io.LedeException;
 import lede.io.Output;
 import lede.io.Rejects;
@@ -137,7 +138,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         // a file appears only when complete
         try (AtomicFile file = new AtomicFile(io.output)) {
-            OutputStream out = Output.open(file.path());
+            OutputStream out = Output.openAs(file.path(), io.output.toString());
             try (TableWriter writer = new CsvTable(out, style)) {
                 SheetExport.write(source, shape, writer, warnings);
             }
@@ -175,6 +176,10 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (sqlite == null && (append || spec.commandLine().getParseResult().hasMatchedOption("--table"))) {
             throw new LedeException("--append and --table go with --sqlite");
+        }
+        if (sqlite != null && SqliteExport.isReservedTable(table)) {
+            throw new BadOptionException("--table " + table + ": that name is kept for documents "
+                    + "(documents, documents_fts..., sqlite_...); choose another");
         }
         if (fields != null) {
             for (String field : fields) {
