@@ -8,6 +8,7 @@ import lede.dedupe.SpilledCorpus;
 import lede.io.DocumentSource;
 import lede.io.Inputs;
 import lede.io.LedeException;
+import lede.io.OptionCheck;
 import lede.io.NdjsonWriter;
 import lede.io.Output;
 import lede.io.Rejects;
@@ -100,6 +101,9 @@ public final class DedupeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (windowDays != null) {
+            OptionCheck.between("--window", windowDays, 0, 36_500);
+        }
         DedupeOptions options = new DedupeOptions(threshold, shingle, permutations, keep(), field(),
                 windowDays == null ? -1 : windowDays, threads, drop, paragraphs, minDocs);
         if (exactOnly && (paragraphs || report != null || windowDays != null)) {

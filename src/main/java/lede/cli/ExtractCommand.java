@@ -8,6 +8,7 @@ import lede.extract.FineTypes;
 import lede.extract.Outputs;
 import lede.io.DocumentSource;
 import lede.io.LedeException;
+import lede.io.OptionCheck;
 import lede.io.NdjsonWriter;
 import lede.io.Rejects;
 import picocli.CommandLine.Command;
@@ -86,9 +87,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (maxChars < 1000) {
-            throw new LedeException("--max-chars must be at least 1000");
-        }
+        OptionCheck.between("--max-chars", maxChars, 1000, Integer.MAX_VALUE);
+        OptionCheck.threads("--threads", threads);
         if (resume && (io.output == null || io.output.toString().equals("-"))) {
             throw new LedeException("--resume needs the output file: -o FILE");
         }
