@@ -113,7 +113,7 @@ public final class DedupeCommand implements Callable<Integer> {
         Deduper.Summary summary;
         try (rejects; NdjsonWriter out = new NdjsonWriter(io.openOutput())) {
             if (exactOnly) {
-                try (Corpus.Pass pass = Corpus.pass(new DocumentSource(inputs, rejects))) {
+                try (Corpus.Pass pass = Corpus.pass(io.documents(inputs, rejects))) {
                     summary = new ExactPass(options.field(), drop).run(pass, out::write);
                 }
             } else {
@@ -145,7 +145,7 @@ public final class DedupeCommand implements Callable<Integer> {
                         Rejects forPass = first[0] ? rejects
                                 : rejects.skipping() ? Rejects.to(scratch) : Rejects.failFast();
                         first[0] = false;
-                        return Corpus.pass(new DocumentSource(inputs, forPass));
+                        return Corpus.pass(io.documents(inputs, forPass));
                     };
                     return deduper.run(corpus, out::write, reportSink);
                 } finally {
@@ -153,7 +153,7 @@ public final class DedupeCommand implements Callable<Integer> {
                 }
             }
             try (SpilledCorpus corpus = new SpilledCorpus(
-                    () -> Corpus.pass(new DocumentSource(inputs, rejects)), tempDir())) {
+                    () -> Corpus.pass(io.documents(inputs, rejects)), tempDir())) {
                 return deduper.run(corpus, out::write, reportSink);
             }
         } finally {

@@ -107,7 +107,7 @@ public final class ExportCommand implements Callable<Integer> {
         Consumer<String> warnings = message -> err.println("lede export: " + message);
         SheetExport.Shape shape = new SheetExport.Shape(fields, explode, join);
         try (Rejects rejects = io.rejects();
-             DocumentSource source = new DocumentSource(inputs, rejects)) {
+             DocumentSource source = io.documents(inputs, rejects)) {
             if (sqlite != null) {
                 SqliteExport.write(source, sqlite, new SqliteExport.Options(kind, table, append, shape),
                         (record, reason) -> rejects.reject(source.file(), source.line(), reason, record.toString()),

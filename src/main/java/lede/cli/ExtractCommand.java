@@ -111,7 +111,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Extractor extractor = new Extractor(config);
         line.message("");
         try (Rejects rejects = io.rejects();
-             DocumentSource source = new DocumentSource(inputs, rejects)
+             DocumentSource source = io.documents(inputs, rejects)
                      .passOver(document -> !finished.isEmpty() && finished.contains(document.path("id").asText(null)));
              // a document a line as it is done: a pipeline sees progress, and --resume loses little
              NdjsonWriter out = new NdjsonWriter(resume ? io.openOutputForAppend() : io.openOutput()).autoFlush(true)) {

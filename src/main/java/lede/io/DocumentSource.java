@@ -23,6 +23,7 @@ public final class DocumentSource implements Iterator<ObjectNode>, Closeable {
     private ObjectNode pending;
     private Predicate<ObjectNode> passOver = document -> false;
     private long passedOver;
+    private int maxLineBytes = NdjsonReader.DEFAULT_MAX_LINE_BYTES;
 
     public DocumentSource(List<String> names, Rejects rejects) {
         this.names = names == null || names.isEmpty() ? List.of(Inputs.STDIN) : List.copyOf(names);
@@ -68,6 +69,12 @@ public final class DocumentSource implements Iterator<ObjectNode>, Closeable {
         return this;
     }
 
+    /** Lines longer than this are bad records ({@code --max-line-bytes}). */
+    public DocumentSource maxLineBytes(int bytes) {
+        this.maxLineBytes = bytes;
+        return this;
+    }
+
     /** How many documents {@link #passOver} left out. */
     public long passedOver() {
         return passedOver;
@@ -90,7 +97,7 @@ public final class DocumentSource implements Iterator<ObjectNode>, Closeable {
         index++;
         String name = names.get(index);
         stream = Inputs.open(name);
-        reader = new NdjsonReader(Inputs.displayName(name), stream, rejects);
+        reader = new NdjsonReader(Inputs.displayName(name), stream, rejects, maxLineBytes);
         return true;
     }
 

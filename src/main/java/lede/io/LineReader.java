@@ -6,10 +6,17 @@ import java.util.Arrays;
 
 /**
  * Reads byte lines ending in {@code \n} (a preceding {@code \r} is dropped) without decoding them, so
- * a JSON parser sees the original bytes and can reject invalid UTF-8 itself. Lines of any length.
+ * a JSON parser sees the original bytes and can reject invalid UTF-8 itself. A line longer than the limit
+ * is read to its end without being kept ({@link #tooLong()}), so memory and time stay bounded whatever comes
+ * (a gzip bomb that inflates to one line of gigabytes).
  */
 public final class LineReader {
+    /** The largest array the JVM reliably allocates. */
+    public static final int MAX_LIMIT = Integer.MAX_VALUE - 16;
+
     private final InputStream in;
+    private final int maxLineBytes;
+    private boolean tooLong;
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int limit;
@@ -18,12 +25,19 @@ public final class LineReader {
     private long number;
 
     public LineReader(InputStream in) {
+        this(in, MAX_LIMIT);
+    }
+
+    /** @param maxLineBytes longer lines are passed over, see {@link #tooLong()} */
+    public LineReader(InputStream in, int maxLineBytes) {
         this.in = in;
+        this.maxLineBytes = Math.min(maxLineBytes, MAX_LIMIT);
     }
 
     /** Reads the next line into {@link #bytes()}; false at end of input. */
     public boolean next() throws IOException {
         length = 0;
+        tooLong = false;
         boolean any = false;
         while (true) {
             if (pos == limit) {
@@ -49,18 +63,40 @@ public final class LineReader {
             }
         }
         number++;
-        if (length > 0 && line[length - 1] == '\r') {
+        if (tooLong) {
+            length = 0;
+        } else if (length > 0 && line[length - 1] == '\r') {
             length--;
+        }
+        if (length > maxLineBytes) {
+            tooLong = true;
+            length = 0;
         }
         return true;
     }
 
     private void append(int from, int count) {
+        if (tooLong) {
+            return;
+        }
+        // a \r before the \n is not part of the line; allow for it
+        if ((long) length + count > maxLineBytes + 1L) {
+            tooLong = true;
+            length = 0;
+            line = new byte[1 << 12];
+            return;
+        }
         if (length + count > line.length) {
-            line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+            long grown = Math.max(line.length * 2L, (long) length + count); // long: doubling 2^30 overflows int
+            line = Arrays.copyOf(line, (int) Math.min(grown, maxLineBytes + 1L));
         }
         System.arraycopy(buf, from, line, length, count);
         length += count;
+    }
+
+    /** True when the current line was longer than the limit: its bytes were not kept ({@link #length()} is 0). */
+    public boolean tooLong() {
+        return tooLong;
     }
 
     /** The current line's bytes; valid up to {@link #length()} until the next call to {@link #next()}. */

@@ -17,16 +17,31 @@ public final class NdjsonReader {
     private final String name;
     private final LineReader lines;
     private final Rejects rejects;
+    private final int maxLineBytes;
+
+    /** 256 MiB: far above any article, far below what would exhaust a default heap several times over. */
+    public static final int DEFAULT_MAX_LINE_BYTES = 256 << 20;
 
     public NdjsonReader(String name, InputStream in, Rejects rejects) {
+        this(name, in, rejects, DEFAULT_MAX_LINE_BYTES);
+    }
+
+    /** @param maxLineBytes a longer line is a bad record, passed over in bounded memory */
+    public NdjsonReader(String name, InputStream in, Rejects rejects, int maxLineBytes) {
         this.name = name;
-        this.lines = new LineReader(in);
+        this.lines = new LineReader(in, maxLineBytes);
         this.rejects = rejects;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** The next document, or null at the end of the input. */
     public ObjectNode next() throws IOException {
         while (lines.next()) {
+            if (lines.tooLong()) {
+                rejects.reject(name, lines.number(), "line longer than " + maxLineBytes
+                        + " bytes (a bigger limit: --max-line-bytes)", null);
+                continue;
+            }
             byte[] bytes = lines.bytes();
             int from = 0;
             int length = lines.length();

@@ -33,7 +33,7 @@ final class Run {
         }
         OutputStream out = io.openOutput();
         try (Rejects rejects = io.rejects();
-             DocumentSource documents = new DocumentSource(files, rejects)) {
+             DocumentSource documents = io.documents(files, rejects)) {
             switch (options.format) {
                 case NDJSON -> {
                     NdjsonWriter writer = new NdjsonWriter(out);
