@@ -34,6 +34,7 @@ public final class ExtractRun {
     private final int maxChars;
     private final Consumer<String> warnings;
     private final Consumer<Progress> progress;
+    private ObjectNode settings;
 
     public ExtractRun(Extractor extractor, int threads, int maxChars, Consumer<String> warnings,
                       Consumer<Progress> progress) {
@@ -45,6 +46,15 @@ public final class ExtractRun {
         this.maxChars = maxChars;
         this.warnings = warnings;
         this.progress = progress;
+    }
+
+    /**
+     * Sets {@code extract} of every document written to {@code settings} (a copy each): the options it was
+     * annotated with, so a resumed run can refuse to mix two kinds of annotation in one file.
+     */
+    public ExtractRun recording(ObjectNode settings) {
+        this.settings = settings;
+        return this;
     }
 
     /** Runs over every document of the source; returns the final progress. */
@@ -65,18 +75,21 @@ public final class ExtractRun {
                     continue;
                 }
                 warnIfLong(document, source);
+                warnIfImpossibleDate(document, source);
+                String file = source.file();
+                long line = source.line();
                 if (pool == null) {
-                    Done done = extract(document);
-                    out.write(done.document);
+                    Done done = extract(document, file, line);
+                    write(done, rejects, out);
                     tokens += done.tokens;
                     documents++;
                     progress.accept(new Progress(documents, tokens, System.nanoTime() - start));
                     continue;
                 }
-                inFlight.add(pool.submit(() -> extract(document)));
+                inFlight.add(pool.submit(() -> extract(document, file, line)));
                 while (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
                     Done done = take(inFlight);
-                    out.write(done.document);
+                    write(done, rejects, out);
                     tokens += done.tokens;
                     documents++;
                     progress.accept(new Progress(documents, tokens, System.nanoTime() - start));
@@ -84,7 +97,7 @@ public final class ExtractRun {
             }
             while (!inFlight.isEmpty()) {
                 Done done = take(inFlight);
-                out.write(done.document);
+                write(done, rejects, out);
                 tokens += done.tokens;
                 documents++;
                 progress.accept(new Progress(documents, tokens, System.nanoTime() - start));
@@ -97,12 +110,34 @@ public final class ExtractRun {
         return new Progress(documents, tokens, System.nanoTime() - start);
     }
 
-    private record Done(ObjectNode document, int tokens) {
+    /** A document annotated, or the reason it could not be ({@code failure}, with the document as it came). */
+    private record Done(ObjectNode document, int tokens, String file, long line, String failure) {
     }
 
-    private Done extract(ObjectNode document) {
-        int tokens = extractor.extract(document);
-        return new Done(document, tokens);
+    /**
+     * Annotates one document. Whatever goes wrong inside CoreNLP or our finders on this one document makes
+     * it a bad record (see {@link #write}), never an internal error that loses the run.
+     */
+    private Done extract(ObjectNode document, String file, long line) {
+        ObjectNode original = document.deepCopy(); // cheap beside annotation; the reject shows the input
+        try {
+            int tokens = extractor.extract(document);
+            return new Done(document, tokens, file, line, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Done(original, 0, file, line, "id " + original.path("id").asText("(none)")
+                    + ": cannot annotate: " + e);
+        }
+    }
+
+    private void write(Done done, Rejects rejects, NdjsonWriter out) throws IOException {
+        if (done.failure != null) {
+            rejects.reject(done.file, done.line, done.failure, done.document.toString());
+            return;
+        }
+        if (settings != null) {
+            done.document.set("extract", settings.deepCopy());
+        }
+        out.write(done.document);
     }
 
     private static Done take(ArrayDeque<Future<Done>> inFlight) {
@@ -136,6 +171,14 @@ public final class ExtractRun {
         }
         rejects.reject(source.file(), source.line(), reason, document.toString());
         return false;
+    }
+
+    private void warnIfImpossibleDate(ObjectNode document, DocumentSource source) {
+        JsonNode date = document.get("date");
+        if (date != null && date.isTextual() && Extractor.impossibleDate(date.asText())) {
+            warnings.accept(source.file() + ":" + source.line() + ": id " + document.path("id").asText("(none)")
+                    + ": date " + date.asText() + " is not a real day; relative dates are not resolved");
+        }
     }
 
     private void warnIfLong(ObjectNode document, DocumentSource source) {

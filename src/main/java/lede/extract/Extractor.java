@@ -53,11 +53,30 @@ public final class Extractor {
         return annotated.tokenCount();
     }
 
-    /** The YYYY-MM-DD date SUTime resolves relative dates against, from an ISO date or date-time. */
+    /**
+     * The YYYY-MM-DD date SUTime resolves relative dates against, from an ISO date or date-time; null when
+     * there is none or it is no real day ({@code 2022-02-30}, {@code 2022-13-01}), which SUTime would
+     * answer with a stack trace.
+     */
     static String documentDate(String date) {
-        if (date == null || date.length() < 10 || !ISO_DATE.matcher(date.substring(0, 10)).matches()) {
+        if (date == null || date.length() < 10 || !ISO_DATE.matcher(date.substring(0, 10)).matches()
+                || impossibleDate(date)) {
             return null;
         }
         return date.substring(0, 10);
+    }
+
+    /** True when {@code date} starts like YYYY-MM-DD but names no real day (years 1000 to 2999). */
+    public static boolean impossibleDate(String date) {
+        if (date == null || date.length() < 10 || !ISO_DATE.matcher(date.substring(0, 10)).matches()) {
+            return false;
+        }
+        try {
+            int year = java.time.LocalDate.parse(date.substring(0, 10), java.time.format.DateTimeFormatter
+                    .ofPattern("uuuu-MM-dd").withResolverStyle(java.time.format.ResolverStyle.STRICT)).getYear();
+            return year < 1000 || year > 2999;
+        } catch (java.time.format.DateTimeParseException e) {
+            return true;
+        }
     }
 }
