@@ -72,6 +72,13 @@ public final class NdjsonReader {
 
     private ObjectNode parse(byte[] bytes, int from, int length) throws IOException {
         String reason;
+        int invalid = Utf8.firstInvalid(bytes, from, length);
+        if (invalid >= 0) {
+            // checked before Jackson, which would read overlong forms such as C0 AF as "/"
+            rejects.reject(name, lines.number(), "not valid UTF-8 at byte " + (invalid - from + 1), bytes,
+                    Math.min(length + from, bytes.length));
+            return null;
+        }
         try {
             JsonNode node = Json.MAPPER.readTree(bytes, from, length);
             if (node instanceof ObjectNode object) {
