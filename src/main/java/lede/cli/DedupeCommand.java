@@ -5,6 +5,7 @@ import lede.dedupe.DedupeOptions;
 import lede.dedupe.Deduper;
 import lede.dedupe.ExactPass;
 import lede.dedupe.SpilledCorpus;
+import lede.dedupe.UniqueIds;
 import lede.io.DocumentSource;
 import lede.io.Inputs;
 import lede.io.LedeException;
@@ -113,7 +114,7 @@ public final class DedupeCommand implements Callable<Integer> {
         Deduper.Summary summary;
         try (rejects; NdjsonWriter out = new NdjsonWriter(io.openOutput())) {
             if (exactOnly) {
-                try (Corpus.Pass pass = Corpus.pass(io.documents(inputs, rejects))) {
+                try (Corpus.Pass pass = Corpus.pass(UniqueIds.check(io.documents(inputs, rejects), rejects))) {
                     summary = new ExactPass(options.field(), drop).run(pass, out::write);
                 }
             } else {
@@ -145,7 +146,7 @@ public final class DedupeCommand implements Callable<Integer> {
                         Rejects forPass = first[0] ? rejects
                                 : rejects.skipping() ? Rejects.to(scratch) : Rejects.failFast();
                         first[0] = false;
-                        return Corpus.pass(io.documents(inputs, forPass));
+                        return Corpus.pass(UniqueIds.check(io.documents(inputs, forPass), forPass));
                     };
                     return deduper.run(corpus, out::write, reportSink);
                 } finally {
@@ -153,7 +154,7 @@ public final class DedupeCommand implements Callable<Integer> {
                 }
             }
             try (SpilledCorpus corpus = new SpilledCorpus(
-                    () -> Corpus.pass(io.documents(inputs, rejects)), tempDir())) {
+                    () -> Corpus.pass(UniqueIds.check(io.documents(inputs, rejects), rejects)), tempDir())) {
                 return deduper.run(corpus, out::write, reportSink);
             }
         } finally {
