@@ -384,8 +384,8 @@ public final class QuantityFinder {
         if (!t.number() || parsed.scaled() || t.text().contains(",") || t.text().contains(".")) {
             return false;
         }
-        int v = Integer.parseInt(t.text());
-        return t.text().length() == 4 && v >= 1800 && v <= 2100;
+        // length first: a bare number of any size ("Call 3123456789") is a token here, not only an int
+        return t.text().length() == 4 && Integer.parseInt(t.text()) >= 1800 && Integer.parseInt(t.text()) <= 2100;
     }
 
     private static void approxBefore(List<Token> tokens, int first, Found f) {

@@ -103,6 +103,12 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
         }
         ObjectNode record = raw.record();
         if (raw.json() != null) {
+            if (lede.io.Utf8.firstInvalid(raw.json(), 0, raw.json().length) >= 0) {
+                // not UTF-8 (overlong forms such as C0 AF too, which Jackson would read as "/"): as below
+                String line = Decoding.decodeLenient(raw.json(), 0, raw.json().length, new boolean[1]);
+                raw.warnings().add(Decoding.FALLBACK_WARNING);
+                return processJsonText(raw, line);
+            }
             try {
                 record = asObject(Json.EXACT_NUMBERS.readTree(raw.json()));
             } catch (StreamConstraintsException e) {
