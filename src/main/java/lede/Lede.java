@@ -66,6 +66,19 @@ public final class Lede implements Runnable {
         return commandLine;
     }
 
+    /** This build's version ("unknown" when run from classes without the resource). */
+    public static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = Lede.class.getResourceAsStream("/lede/version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            // unknown, then
+        }
+        return properties.getProperty("version", "unknown");
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {

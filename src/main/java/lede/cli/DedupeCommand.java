@@ -6,9 +6,11 @@ import lede.dedupe.DedupeOptions;
 import lede.dedupe.Deduper;
 import lede.dedupe.ExactPass;
 import lede.dedupe.SpilledCorpus;
+import lede.dedupe.UniqueIds;
 import lede.io.DocumentSource;
 import lede.io.Inputs;
 import lede.io.LedeException;
+import lede.io.OptionCheck;
 import lede.io.NdjsonWriter;
 import lede.io.Output;
 import lede.io.Rejects;
@@ -103,6 +105,9 @@ public final class DedupeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (windowDays != null) {
+            OptionCheck.between("--window", windowDays, 0, 36_500);
+        }
         DedupeOptions options = new DedupeOptions(threshold, shingle, permutations, keep(), field(),
                 windowDays == null ? -1 : windowDays, threads, drop, paragraphs, minDocs);
         if (exactOnly && (paragraphs || report != null || windowDays != null)) {
@@ -115,7 +120,7 @@ public final class DedupeCommand implements Callable<Integer> {
              Progress progress = io.progress(spec.commandLine().getErr(), "lede dedupe", inputs)
                      .track(seen::get, null, null, -1)) {
             if (exactOnly) {
-                try (Corpus.Pass pass = counted(Corpus.pass(new DocumentSource(inputs, rejects)))) {
+                try (Corpus.Pass pass = counted(Corpus.pass(UniqueIds.check(io.documents(inputs, rejects), rejects)))) {
                     summary = new ExactPass(options.field(), drop).run(pass, out::write);
                 }
             } else {
@@ -179,7 +184,7 @@ public final class DedupeCommand implements Callable<Integer> {
                         Rejects forPass = first[0] ? rejects
                                 : rejects.skipping() ? Rejects.to(scratch) : Rejects.failFast();
                         first[0] = false;
-                        return Corpus.pass(new DocumentSource(inputs, forPass));
+                        return Corpus.pass(UniqueIds.check(io.documents(inputs, forPass), forPass));
                     };
                     return deduper.run(counted(corpus, progress), out::write, reportSink);
                 } finally {
@@ -187,7 +192,7 @@ public final class DedupeCommand implements Callable<Integer> {
                 }
             }
             try (SpilledCorpus corpus = new SpilledCorpus(
-                    () -> Corpus.pass(new DocumentSource(inputs, rejects)), tempDir())) {
+                    () -> Corpus.pass(UniqueIds.check(io.documents(inputs, rejects), rejects)), tempDir())) {
                 return deduper.run(counted(corpus, progress), out::write, reportSink);
             }
         } finally {

@@ -7,6 +7,7 @@ import lede.export.SqliteExport;
 import lede.export.TableWriter;
 import lede.export.XlsxTable;
 import lede.io.DocumentSource;
+import lede.io.BadOptionException;
 import lede.io.LedeException;
 import lede.io.Output;
 import lede.io.Rejects;
@@ -107,7 +108,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SheetExport.Shape shape = new SheetExport.Shape(fields, explode, join);
         try (Rejects rejects = io.rejects();
-             DocumentSource source = new DocumentSource(inputs, rejects);
+             DocumentSource source = io.documents(inputs, rejects);
              Progress progress = io.progress(err, "lede export", inputs)
                      .track(source::documentsRead, null, source::bytesRead, source.totalBytes())) {
             Consumer<String> warnings = progress::warn;
@@ -141,7 +142,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         // a file appears only when complete
         try (AtomicFile file = new AtomicFile(io.output)) {
-            OutputStream out = Output.open(file.path());
+            OutputStream out = Output.openAs(file.path(), io.output.toString());
             try (TableWriter writer = new CsvTable(out, style)) {
                 SheetExport.write(source, shape, writer, warnings);
             }
@@ -183,6 +184,10 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (sqlite == null && (append || spec.commandLine().getParseResult().hasMatchedOption("--table"))) {
             throw new LedeException("--append and --table go with --sqlite");
+        }
+        if (sqlite != null && SqliteExport.isReservedTable(table)) {
+            throw new BadOptionException("--table " + table + ": that name is kept for documents "
+                    + "(documents, documents_fts..., sqlite_...); choose another");
         }
         if (fields != null) {
             for (String field : fields) {

@@ -7,7 +7,13 @@ import lede.extract.Extractor;
 import lede.extract.FineTypes;
 import lede.extract.Outputs;
 import lede.io.DocumentSource;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import lede.io.BadOptionException;
+import lede.io.Json;
 import lede.io.LedeException;
+import lede.io.OptionCheck;
 import lede.io.NdjsonWriter;
 import lede.io.Rejects;
 import picocli.CommandLine.Command;
@@ -86,14 +92,16 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (maxChars < 1000) {
-            throw new LedeException("--max-chars must be at least 1000");
-        }
+        OptionCheck.between("--max-chars", maxChars, 1000, Integer.MAX_VALUE);
+        OptionCheck.threads("--threads", threads);
         io.checkOutputs(inputs);
         if (resume && (io.output == null || io.output.toString().equals("-"))) {
             throw new LedeException("--resume needs the output file: -o FILE");
         }
-        java.util.Set<String> finished = resume ? lede.io.Resume.finishedIds(io.output) : java.util.Set.of();
+        ObjectNode settings = settings();
+        java.util.Set<String> finished = resume
+                ? lede.io.Resume.finishedIds(io.output, (number, document) -> sameSettings(number, document, settings))
+                : java.util.Set.of();
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) {
             throw new LedeException("--threads must be at least 1");
@@ -103,17 +111,25 @@ public final class ExtractCommand implements Callable<Integer> {
                 .resolve();
         PrintWriter err = spec.commandLine().getErr();
         Progress line = quiet ? Progress.off() : io.progress(err, "lede extract", inputs);
-        line.status("loading CoreNLP models...");
-        long loading = System.nanoTime();
-        Extractor extractor = new Extractor(config);
-        line.status(String.format(java.util.Locale.ROOT, "models loaded in %.1f s", (System.nanoTime() - loading) / 1e9));
-        java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicLong documents = new java.util.concurrent.atomic.AtomicLong();
         try (Rejects rejects = io.rejects();
-             DocumentSource source = new DocumentSource(inputs, rejects)
+             DocumentSource source = io.documents(inputs, rejects)
                      .passOver(document -> !finished.isEmpty() && finished.contains(document.path("id").asText(null)));
              // a document a line as it is done: a pipeline sees progress, and --resume loses little
              NdjsonWriter out = new NdjsonWriter(resume ? io.openOutputForAppend() : io.openOutput()).autoFlush(true)) {
+            if (!source.hasNext()) {
+                // nothing to annotate (empty input, or a resumed run already complete): no models to load
+                if (resume && !quiet) {
+                    err.println("lede extract: resumed; " + source.passedOver() + " documents were already done");
+                }
+                IoOptions.reportSkipped(err, "lede extract", rejects);
+                return 0;
+            }
+            line.status("loading CoreNLP models...");
+            long loading = System.nanoTime();
+            Extractor extractor = new Extractor(config);
+            line.status(String.format(java.util.Locale.ROOT, "models loaded in %.1f s", (System.nanoTime() - loading) / 1e9));
+            java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicLong documents = new java.util.concurrent.atomic.AtomicLong();
             ExtractDriver run = new ExtractDriver(extractor, threadCount, maxChars,
                     warning -> {
                         if (!quiet) {
@@ -125,7 +141,7 @@ public final class ExtractCommand implements Callable<Integer> {
                         tokens.set(p.tokens());
                     });
             line.track(documents::get, tokens::get, source::bytesRead, source.totalBytes());
-            run.run(source, rejects, out);
+            run.recording(settings).run(source, rejects, out);
             line.close();
             if (resume && !quiet) {
                 err.println("lede extract: resumed; " + source.passedOver() + " documents were already done");
@@ -133,5 +149,34 @@ public final class ExtractCommand implements Callable<Integer> {
             IoOptions.reportSkipped(err, "lede extract", rejects);
         }
         return 0;
+    }
+
+    /** The options that shape the annotations, as each document records them in {@code extract}. */
+    private ObjectNode settings() {
+        ObjectNode settings = Json.object();
+        ArrayNode outputs = settings.putArray("only");
+        Outputs.parse(only).forEach(output -> outputs.add(output.name()));
+        settings.put("fine_types", fineTypes.name().toLowerCase(java.util.Locale.ROOT));
+        ArrayNode aliases = settings.putArray("aliases");
+        if (!noDefaultAliases) {
+            aliases.add("shipped");
+        }
+        if (aliasFiles != null) {
+            aliasFiles.forEach(file -> aliases.add(file.toString()));
+        }
+        settings.put("fuzzy_aliases", !noFuzzyAliases);
+        settings.put("max_chars", maxChars);
+        settings.put("version", lede.Lede.version());
+        return settings;
+    }
+
+    /** A resumed run goes on only where the finished documents were annotated with the same options. */
+    private void sameSettings(long number, JsonNode document, ObjectNode settings) {
+        JsonNode theirs = document.get("extract");
+        if (!settings.equals(theirs)) {
+            throw new BadOptionException(io.output + ":" + number + ": annotated with other options ("
+                    + (theirs == null ? "none recorded" : theirs.toString()) + ") than this run (" + settings
+                    + "); resume with the same options, or write to a new file");
+        }
     }
 }

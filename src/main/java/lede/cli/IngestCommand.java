@@ -1,5 +1,6 @@
 package lede.cli;
 
+import lede.io.OptionCheck;
 import lede.ingest.Format;
 import lede.ingest.Ingest;
 import lede.ingest.IngestOptions;
@@ -104,6 +105,10 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OptionCheck.between("--min-chars", minChars, 0, Integer.MAX_VALUE);
+        OptionCheck.day("--since", since);
+        OptionCheck.day("--until", until);
+        OptionCheck.threads("--threads", threads);
         PrintWriter err = spec.commandLine().getErr();
         if (printRules) {
             spec.commandLine().getOut().print(Rules.defaultText());

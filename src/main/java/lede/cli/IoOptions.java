@@ -1,5 +1,9 @@
 package lede.cli;
 
+import lede.io.DocumentSource;
+import lede.io.LineReader;
+import lede.io.NdjsonReader;
+import lede.io.OptionCheck;
 import lede.io.Output;
 import lede.io.Rejects;
 import picocli.CommandLine.Option;
@@ -7,6 +11,7 @@ import picocli.CommandLine.Option;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Options every streaming command shares: where output and bad records go. */
 public final class IoOptions {
@@ -46,6 +51,17 @@ public final class IoOptions {
             outputs.put((String) more[i], (Path) more[i + 1]);
         }
         lede.io.OutputGuard.check(inputs, outputs);
+    }
+
+    @Option(names = "--max-line-bytes", paramLabel = "N",
+            description = "An input line longer than N bytes is a bad record (default: 268435456, 256 MiB; "
+                    + "at most 2147483631).")
+    public int maxLineBytes = NdjsonReader.DEFAULT_MAX_LINE_BYTES;
+
+    /** The NDJSON documents of {@code names} (stdin when none), with the line limit checked. */
+    public DocumentSource documents(List<String> names, Rejects rejects) {
+        OptionCheck.between("--max-line-bytes", maxLineBytes, 1024, LineReader.MAX_LIMIT);
+        return new DocumentSource(names, rejects).maxLineBytes(maxLineBytes);
     }
 
     public Rejects rejects() {

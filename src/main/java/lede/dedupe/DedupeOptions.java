@@ -1,6 +1,7 @@
 package lede.dedupe;
 
-import lede.io.LedeException;
+import lede.io.BadOptionException;
+import lede.io.OptionCheck;
 
 /**
  * How dedupe compares and which copy it keeps.
@@ -41,23 +42,13 @@ public record DedupeOptions(double threshold, int shingle, int permutations, Kee
 
     public DedupeOptions {
         if (!(threshold > 0 && threshold <= 1)) {
-            throw new LedeException("--threshold must be above 0 and at most 1, not " + threshold);
+            throw new BadOptionException("--threshold must be above 0 and at most 1, not " + threshold);
         }
-        if (shingle < 1 || shingle > 20) {
-            throw new LedeException("--shingle must be between 1 and 20 words, not " + shingle);
-        }
-        if (permutations < 16 || permutations > 1024) {
-            throw new LedeException("--permutations must be between 16 and 1024, not " + permutations);
-        }
-        if (windowDays < -1) {
-            throw new LedeException("--window must be 0 days or more, not " + windowDays);
-        }
-        if (threads < 1) {
-            throw new LedeException("--threads must be 1 or more, not " + threads);
-        }
-        if (minDocs < 2) {
-            throw new LedeException("--min-docs must be 2 or more, not " + minDocs);
-        }
+        OptionCheck.between("--shingle", shingle, 1, 20);
+        OptionCheck.between("--permutations", permutations, 16, 1024);
+        OptionCheck.between("--window", windowDays, -1, 36_500); // -1: no window
+        OptionCheck.threads("--threads", threads);
+        OptionCheck.between("--min-docs", minDocs, 2, Integer.MAX_VALUE);
     }
 
     public static DedupeOptions defaults() {

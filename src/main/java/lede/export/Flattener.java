@@ -91,7 +91,8 @@ public final class Flattener {
             if (top && skip.contains(field.getKey())) {
                 continue;
             }
-            String name = prefix == null ? field.getKey() : prefix + "." + field.getKey();
+            String key = Columns.escape(field.getKey()); // {"a.b":..} and {"a":{"b":..}} are two columns
+            String name = prefix == null ? key : prefix + "." + key;
             value(name, field.getValue());
         }
     }
@@ -213,7 +214,7 @@ public final class Flattener {
     /** Flattens one array element to text cells (null for a null value); arrays inside it become their JSON. */
     private void flattenToText(String prefix, ObjectNode node, Map<String, String> into) {
         for (Map.Entry<String, JsonNode> field : node.properties()) {
-            String name = prefix + "." + field.getKey();
+            String name = prefix + "." + Columns.escape(field.getKey());
             JsonNode value = field.getValue();
             if (value.isObject() && !columns.isField(name)) {
                 flattenToText(name, (ObjectNode) value, into);

@@ -63,6 +63,7 @@ public final class SheetExport {
             }
         }
         table.finish();
+        columns.renames().forEach(warnings);
         if (shape.explode() != null && recordCount > 0 && !flattener.explodeSeen()) {
             warnings.accept("no record has the field " + shape.explode() + " to explode: wrote no rows");
         }

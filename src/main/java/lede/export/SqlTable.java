@@ -90,7 +90,7 @@ final class SqlTable {
         enqueueNewColumns();
         List<Integer> now = new ArrayList<>();
         for (int i : pending) {
-            if (!hasDottedChildren(columns.name(i))) {
+            if (!columns.hasDottedChildren(i)) {
                 now.add(i);
             }
         }
@@ -140,16 +140,6 @@ final class SqlTable {
             }
         }
         enqueued = columns.size();
-    }
-
-    private boolean hasDottedChildren(String name) {
-        String dotted = name + ".";
-        for (String column : columns.names()) {
-            if (column.startsWith(dotted)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Creates the table with these columns, or adds them to it. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import lede.io.BadOptionException;
 import lede.io.LedeException;
 
 import java.io.IOException;
@@ -55,6 +56,17 @@ public final class SqliteExport {
     }
 
     /**
+     * True when {@code --table NAME} would replace or break a table the documents layout needs in any file:
+     * documents (its full-text index reads it), the index and its shadow tables, and SQLite's own
+     * ({@code sqlite_*}). SQLite compares names ignoring ASCII case, and so does this. The child tables'
+     * names (entities, ...) are refused only in a file that holds documents: see {@link #write}.
+     */
+    public static boolean isReservedTable(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("documents") || lower.startsWith("documents_fts") || lower.startsWith("sqlite_");
+    }
+
+    /**
      * True when a record looks like a lede document: it has {@code id} and {@code text}, and also
      * {@code source} (ingest always sets it), {@code meta} or one of extract's arrays. {@code id} and
      * {@code text} alone are not enough: {@code stats quotes} lists quotes as {@code {id, date, speaker,
@@ -99,7 +111,7 @@ public final class SqliteExport {
                     kind = isDocument(first) ? Kind.DOCUMENTS : Kind.ROWS;
                 }
                 if (kind == Kind.DOCUMENTS) {
-                    new Documents(connection, options, bad).write(first, records, counts);
+                    new Documents(connection, options, bad).write(first, records, counts, warnings);
                 } else {
                     writeRows(connection, options, first, records, counts, warnings);
                 }
@@ -126,7 +138,12 @@ public final class SqliteExport {
                                   Iterator<ObjectNode> records, Map<String, Long> counts,
                                   Consumer<String> warnings) throws SQLException {
         SheetExport.Shape shape = options.shape();
-        Columns columns = shape.fields() == null ? Columns.open() : Columns.fixed(shape.fields());
+        if (isReservedTable(options.table()) || CHILD_TABLES.containsKey(options.table().toLowerCase(java.util.Locale.ROOT))
+                && hasTable(connection, "documents")) {
+            throw new BadOptionException("--table " + options.table() + ": the documents in this file use that table; "
+                    + "choose another name");
+        }
+        Columns columns = shape.fields() == null ? Columns.openIgnoringCase() : Columns.fixed(shape.fields());
         SqlTable table = new SqlTable(connection, options.table(), columns);
         prepare(connection, List.of(table), options.append());
         Flattener flattener = new Flattener(columns, shape.join(), shape.explode(), Set.of());
@@ -150,6 +167,17 @@ public final class SqliteExport {
             warnings.accept("no record has the field " + shape.explode() + " to explode: wrote no rows");
         }
         counts.put(table.name(), table.rows());
+        columns.renames().forEach(warnings);
+    }
+
+    private static boolean hasTable(Connection connection, String name) throws SQLException {
+        try (java.sql.PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE")) {
+            query.setString(1, name);
+            try (java.sql.ResultSet rs = query.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** Drops the tables (replace) or reads their columns (append). */
@@ -180,12 +208,12 @@ public final class SqliteExport {
             this.connection = connection;
             this.options = options;
             this.bad = bad;
-            Columns columns = Columns.open();
+            Columns columns = Columns.openIgnoringCase();
             columns.indexOf("id");
             documents = new SqlTable(connection, "documents", columns).preset("id", "TEXT PRIMARY KEY");
             documentFlattener = new Flattener(columns, options.shape().join(), null, CHILD_TABLES.keySet());
             for (Map.Entry<String, Map<String, String>> child : CHILD_TABLES.entrySet()) {
-                Columns childColumns = Columns.open();
+                Columns childColumns = Columns.openIgnoringCase();
                 SqlTable table = new SqlTable(connection, child.getKey(), childColumns)
                         .preset("document_id", "TEXT NOT NULL REFERENCES documents(id)")
                         .preset("position", "INTEGER NOT NULL");
@@ -200,7 +228,8 @@ public final class SqliteExport {
             }
         }
 
-        void write(ObjectNode first, Iterator<ObjectNode> records, Map<String, Long> counts) throws SQLException {
+        void write(ObjectNode first, Iterator<ObjectNode> records, Map<String, Long> counts,
+                   Consumer<String> warnings) throws SQLException {
             List<SqlTable> all = new ArrayList<>();
             all.add(documents);
             all.addAll(children.values());
@@ -228,6 +257,7 @@ public final class SqliteExport {
             for (SqlTable table : all) {
                 table.close();
                 counts.put(table.name(), table.rows());
+                table.columns().renames().forEach(warning -> warnings.accept(table.name() + ": " + warning));
             }
         }
 

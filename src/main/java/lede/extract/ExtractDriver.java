@@ -29,6 +29,7 @@ public final class ExtractDriver {
     private final int maxChars;
     private final Consumer<String> warnings;
     private final Consumer<Progress> progress;
+    private ObjectNode settings;
 
     public ExtractDriver(Extractor extractor, int threads, int maxChars, Consumer<String> warnings,
                       Consumer<Progress> progress) {
@@ -42,15 +43,24 @@ public final class ExtractDriver {
         this.progress = progress;
     }
 
+    /**
+     * Sets {@code extract} of every document written to {@code settings} (a copy each): the options it was
+     * annotated with, so a resumed run can refuse to mix two kinds of annotation in one file.
+     */
+    public ExtractDriver recording(ObjectNode settings) {
+        this.settings = settings;
+        return this;
+    }
+
     /** Runs over every document of the source; returns the final progress. */
     public Progress run(DocumentSource source, Rejects rejects, NdjsonWriter out) throws IOException {
         long start = System.nanoTime();
         long[] documents = {0};
         long[] tokens = {0};
-        try (OrderedRunner<ObjectNode, Done> runner = new OrderedRunner<>("lede-extract", threads,
+        try (OrderedRunner<Job, Done> runner = new OrderedRunner<>("lede-extract", threads,
                 IN_FLIGHT_PER_THREAD, this::extract, done -> {
                     try {
-                        out.write(done.document);
+                        write(done, rejects, out);
                     } catch (IOException e) {
                         throw new WriteFailed(e);
                     }
@@ -64,7 +74,8 @@ public final class ExtractDriver {
                     continue;
                 }
                 warnIfLong(document, source);
-                runner.add(document);
+                warnIfImpossibleDate(document, source);
+                runner.add(new Job(document, source.file(), source.line()));
             }
             runner.finish();
         } catch (WriteFailed e) {
@@ -83,12 +94,46 @@ public final class ExtractDriver {
         }
     }
 
-    private record Done(ObjectNode document, int tokens) {
+    /** A document to annotate and where it came from, for the bad-record message. */
+    private record Job(ObjectNode document, String file, long line) {
     }
 
-    private Done extract(ObjectNode document) {
-        int tokens = extractor.extract(document);
-        return new Done(document, tokens);
+    /** A document annotated, or the reason it could not be ({@code failure}, with the document as it came). */
+    private record Done(ObjectNode document, int tokens, String file, long line, String failure) {
+    }
+
+    /**
+     * Annotates one document. Whatever goes wrong inside CoreNLP or our finders on this one document makes
+     * it a bad record (see {@link #write}), never an internal error that loses the run.
+     */
+    private Done extract(Job job) {
+        ObjectNode original = job.document.deepCopy(); // cheap beside annotation; the reject shows the input
+        try {
+            int tokens = extractor.extract(job.document);
+            return new Done(job.document, tokens, job.file, job.line, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Done(original, 0, job.file, job.line, "id " + original.path("id").asText("(none)")
+                    + ": cannot annotate: " + e);
+        }
+    }
+
+    private void write(Done done, Rejects rejects, NdjsonWriter out) throws IOException {
+        if (done.failure != null) {
+            rejects.reject(done.file, done.line, done.failure, done.document.toString());
+            return;
+        }
+        if (settings != null) {
+            done.document.set("extract", settings.deepCopy());
+        }
+        out.write(done.document);
+    }
+
+    private void warnIfImpossibleDate(ObjectNode document, DocumentSource source) {
+        JsonNode date = document.get("date");
+        if (date != null && date.isTextual() && Extractor.impossibleDate(date.asText())) {
+            warnings.accept(source.file() + ":" + source.line() + ": id " + document.path("id").asText("(none)")
+                    + ": date " + date.asText() + " is not a real day; relative dates are not resolved");
+        }
     }
 
     private static boolean hasText(ObjectNode document, DocumentSource source, Rejects rejects) {

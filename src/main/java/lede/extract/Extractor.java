@@ -54,6 +54,16 @@ public final class Extractor {
 
     /** The YYYY-MM-DD date SUTime resolves relative dates against, from an ISO date or date-time. */
     static String documentDate(String date) {
-        return Dates.isoDayText(date);
+        // no real day (2022-02-30, 2022-13-01): SUTime would answer with a stack trace
+        return impossibleDate(date) ? null : Dates.isoDayText(date);
+    }
+
+    /** True when {@code date} starts like YYYY-MM-DD but names no real day in the years 1000 to 2999. */
+    public static boolean impossibleDate(String date) {
+        if (Dates.isoDayText(date) == null) {
+            return false;
+        }
+        java.time.LocalDate day = Dates.isoDay(date);
+        return day == null || day.getYear() < 1000 || day.getYear() > 2999;
     }
 }

@@ -26,6 +26,11 @@ public final class Pipelines {
     private Pipelines() {
     }
 
+    /** How many pipelines this JVM has loaded (a run with nothing to annotate loads none). */
+    public static synchronized int loaded() {
+        return CACHE.size();
+    }
+
     public static synchronized StanfordCoreNLP get(Set<Analysis> needs, FineTypes fineTypes) {
         Properties properties = properties(needs, fineTypes);
         return CACHE.computeIfAbsent(properties.toString(), key -> {

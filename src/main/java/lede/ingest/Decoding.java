@@ -65,9 +65,7 @@ public final class Decoding {
      * the input has no UTF-16 mark (UTF-16 text is full of NUL bytes).
      */
     public static boolean looksBinary(BufferedInputStream in) throws IOException {
-        in.mark(SNIFF);
-        byte[] head = in.readNBytes(SNIFF);
-        in.reset();
+        byte[] head = sample(in);
         int nuls = 0;
         int controls = 0;
         for (byte b : head) {
@@ -81,20 +79,33 @@ public final class Decoding {
         return nuls > head.length / 200 + 1 || nuls + controls > head.length / 20 + 4;
     }
 
+    /**
+     * Up to the first SNIFF bytes, read ahead and put back. A read error (a truncated gzip) ends the sample:
+     * the reader that follows meets it after the records before the break, and says on which line.
+     */
+    private static byte[] sample(BufferedInputStream in) throws IOException {
+        in.mark(SNIFF);
+        byte[] head = new byte[SNIFF];
+        int length = 0;
+        try {
+            for (int n; length < SNIFF && (n = in.read(head, length, SNIFF - length)) > 0; ) {
+                length += n;
+            }
+        } catch (java.io.EOFException e) {
+            // truncated: sample what came before
+        }
+        in.reset();
+        return java.util.Arrays.copyOf(head, length);
+    }
+
     /** The first byte that is not whitespace, for guessing the format of stdin; -1 when there is none. */
     public static int firstNonSpace(BufferedInputStream in) throws IOException {
-        in.mark(SNIFF);
-        try {
-            for (int i = 0; i < SNIFF; i++) {
-                int b = in.read();
-                if (b < 0 || !Character.isWhitespace(b)) {
-                    return b;
-                }
+        for (byte b : sample(in)) {
+            if (!Character.isWhitespace(b)) {
+                return b & 0xff;
             }
-            return -1;
-        } finally {
-            in.reset();
         }
+        return -1;
     }
 
     /** A reader for {@code in}: the byte-order mark's charset when there is one, else lenient UTF-8. */

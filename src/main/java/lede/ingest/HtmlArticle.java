@@ -41,8 +41,16 @@ public record HtmlArticle(String title, String date, String author, String url, 
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "hr");
 
+    /**
+     * Deeper elements than this are flattened into their ancestor at this depth (their text kept, in order).
+     * jsoup matches a descendant selector ({@code article time}) by walking up from each element, so its work
+     * grows with elements times depth: a page nested 100,000 deep took minutes. Real pages nest a few dozen.
+     */
+    static final int MAX_DEPTH = 256;
+
     public static HtmlArticle parse(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        limitDepth(doc, MAX_DEPTH);
         String title = firstContent(doc, TITLE);
         if (title == null && !doc.title().isBlank()) {
             title = doc.title();
@@ -110,6 +118,48 @@ public record HtmlArticle(String title, String date, String author, String url, 
             }
         });
         return text.toString();
+    }
+
+    /**
+     * Replaces what lies under each element at depth {@code limit} by the text nodes it held, so no element
+     * is deeper than {@code limit + 1}. Iterative: a deep page must not overflow the stack either.
+     */
+    static void limitDepth(Document doc, int limit) {
+        java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        stack.push(doc);
+        depths.push(0);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            int depth = depths.pop();
+            if (depth < limit) {
+                for (Element child : e.children()) {
+                    stack.push(child);
+                    depths.push(depth + 1);
+                }
+            } else if (e.childrenSize() > 0) {
+                java.util.List<Node> texts = new java.util.ArrayList<>();
+                e.traverse(new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int d) {
+                        if (node instanceof TextNode t) {
+                            texts.add(new TextNode(t.getWholeText()));
+                        } else {
+                            tail(node, d);
+                        }
+                    }
+
+                    @Override
+                    public void tail(Node node, int d) {
+                        if (node != e && node instanceof Element block && BLOCKS.contains(block.normalName())) {
+                            texts.add(new TextNode(" ")); // words of separate blocks stay apart
+                        }
+                    }
+                });
+                e.empty();
+                e.appendChildren(texts);
+            }
+        }
     }
 
     private static Element largest(Elements elements) {

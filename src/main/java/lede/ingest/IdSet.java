@@ -5,12 +5,12 @@ package lede.ingest;
  * million documents cost 16 MB rather than the ids themselves. Two different ids share a hash with a
  * probability of about n²/2⁶⁵, negligible for any corpus.
  */
-final class IdSet {
+public final class IdSet {
     private long[] table = new long[1 << 12];
     private int size;
 
     /** Adds the id; false when it was already there. */
-    boolean add(String id) {
+    public boolean add(String id) {
         long hash = hash(id);
         if (hash == 0) {
             hash = 1; // 0 marks a free slot
@@ -31,7 +31,7 @@ final class IdSet {
         }
     }
 
-    boolean contains(String id) {
+    public boolean contains(String id) {
         long hash = hash(id);
         if (hash == 0) {
             hash = 1;

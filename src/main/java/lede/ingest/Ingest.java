@@ -13,6 +13,7 @@ import lede.io.Rejects;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -134,7 +135,7 @@ public final class Ingest {
                 options.threads(), 2, work, outcome -> deliver(outcome, out))
                 .batches(BATCH_RECORDS)
                 .batchWeight(BATCH_BYTES, RawRecord::weight)) {
-            for (String file : InputFiles.expand(inputs, options.format() != null)) {
+            for (Path file : InputFiles.expand(inputs, options.format() != null)) {
                 ingestFile(file, runner);
             }
             runner.finish();
@@ -142,7 +143,8 @@ public final class Ingest {
     }
 
     /** Ingests one file or stdin ("-"). */
-    private void ingestFile(String name, OrderedRunner<RawRecord, Outcome> runner) {
+    private void ingestFile(Path path, OrderedRunner<RawRecord, Outcome> runner) {
+        String name = path.toString();
         String display = Inputs.displayName(name);
         summary.files++;
         long[] lineReached = {0};
@@ -162,7 +164,7 @@ public final class Ingest {
                 lineReached[0] = line;
             }
         };
-        try (InputStream opened = Inputs.open(name)) {
+        try (InputStream opened = Inputs.open(path)) {
             BufferedInputStream in = opened instanceof BufferedInputStream b ? b : new BufferedInputStream(opened, 1 << 16);
             Charset bom = Decoding.readBom(in);
             boolean utf16 = bom != null && bom != StandardCharsets.UTF_8;

@@ -22,20 +22,27 @@ public final class InputFiles {
     private InputFiles() {
     }
 
-    public static List<String> expand(List<String> names, boolean formatGiven) {
-        List<String> files = new ArrayList<>();
+    /** Stands for stdin among the expanded files. */
+    public static final Path STDIN = Path.of(Inputs.STDIN);
+
+    /**
+     * The files to read, as paths: a name found in a folder is kept as the bytes the file system gave, so a
+     * file whose name is not valid in the locale's encoding (a Latin-1 byte under UTF-8) is still read.
+     */
+    public static List<Path> expand(List<String> names, boolean formatGiven) {
+        List<Path> files = new ArrayList<>();
         for (String name : names.isEmpty() ? List.of(Inputs.STDIN) : names) {
             if (name.equals(Inputs.STDIN)) {
-                files.add(name);
+                files.add(STDIN);
                 continue;
             }
             Path path = Path.of(name);
             if (Files.isDirectory(path)) {
                 files.addAll(walk(path, p -> formatGiven || Format.ofFileName(p.toString()) != null));
             } else if (Files.exists(path)) {
-                files.add(name);
+                files.add(path);
             } else if (isGlob(name)) {
-                List<String> matched = glob(name);
+                List<Path> matched = glob(name);
                 if (matched.isEmpty()) {
                     throw new LedeException(name + ": no files match");
                 }
@@ -51,7 +58,7 @@ public final class InputFiles {
         return name.indexOf('*') >= 0 || name.indexOf('?') >= 0 || name.indexOf('[') >= 0 || name.indexOf('{') >= 0;
     }
 
-    private static List<String> glob(String glob) {
+    private static List<Path> glob(String glob) {
         String unix = glob.replace('\\', '/');
         int firstWild = firstWildcard(unix);
         int slash = unix.lastIndexOf('/', firstWild);
@@ -72,13 +79,12 @@ public final class InputFiles {
         return s.length();
     }
 
-    private static List<String> walk(Path root, java.util.function.Predicate<Path> wanted) {
+    private static List<Path> walk(Path root, java.util.function.Predicate<Path> wanted) {
         try (Stream<Path> paths = Files.walk(root)) {
             return paths.filter(Files::isRegularFile)
                     .filter(p -> !isHidden(root, p))
                     .filter(wanted)
-                    .map(Path::toString)
-                    .sorted()
+                    .sorted(java.util.Comparator.comparing(Path::toString).thenComparing(java.util.Comparator.naturalOrder()))
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new LedeException(root + ": cannot list folder: " + e.getMessage(), e);

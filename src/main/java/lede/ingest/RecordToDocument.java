@@ -103,8 +103,14 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
         }
         ObjectNode record = raw.record();
         if (raw.json() != null) {
+            if (lede.io.Utf8.firstInvalid(raw.json(), 0, raw.json().length) >= 0) {
+                // not UTF-8 (overlong forms such as C0 AF too, which Jackson would read as "/"): as below
+                String line = Decoding.decodeLenient(raw.json(), 0, raw.json().length, new boolean[1]);
+                raw.warnings().add(Decoding.FALLBACK_WARNING);
+                return processJsonText(raw, line);
+            }
             try {
-                record = asObject(Json.MAPPER.readTree(raw.json()));
+                record = asObject(Json.EXACT_NUMBERS.readTree(raw.json()));
             } catch (StreamConstraintsException e) {
                 return Outcome.bad(raw, "JSON nested deeper than " + Json.MAX_NESTING + " levels", utf8(raw.json()));
             } catch (JsonProcessingException e) {
@@ -131,7 +137,7 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
 
     private Outcome processJsonText(RawRecord raw, String line) {
         try {
-            ObjectNode record = asObject(Json.MAPPER.readTree(line));
+            ObjectNode record = asObject(Json.EXACT_NUMBERS.readTree(line));
             if (record == null) {
                 return Outcome.bad(raw, "expected a JSON object, found " + Json.describe(Json.MAPPER.readTree(line)), line);
             }
@@ -228,7 +234,9 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
         String date = null;
         JsonNode dateNode = roles[Role.DATE.ordinal()];
         if (dateNode != null) {
-            date = dateNode.isIntegralNumber() ? Dates.fromEpoch(dateNode.asLong()) : Dates.normalize(dateNode.asText());
+            // a number too large for a long is no date (asLong would wrap it round)
+            date = dateNode.isIntegralNumber() ? (dateNode.canConvertToLong() ? Dates.fromEpoch(dateNode.asLong()) : null)
+                    : Dates.normalize(dateNode.asText());
             if (date == null) {
                 warnings.add("date not understood: " + dateNode.asText());
                 roleKeys[Role.DATE.ordinal()] = null; // keep the original in meta

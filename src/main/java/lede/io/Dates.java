@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
@@ -51,19 +52,57 @@ public final class Dates {
     private Dates() {
     }
 
+    /** Strict: "30 February 2022" is no date (the default resolver would quietly make it 28 February). */
     private static DateTimeFormatter pattern(String pattern) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-                .toFormatter(Locale.ENGLISH);
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern.replace("yyyy", "uuuu"))
+                .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
     }
 
-    /** The date as ISO 8601, or null when it is not a date this understands. */
+    /** Years outside this range are taken for typing or unit errors, not publication dates. */
+    static final int FIRST_YEAR = 1000;
+    static final int LAST_YEAR = 2999;
+
+    private static String inRange(String iso) {
+        if (iso == null || iso.length() < 4) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(iso, 0, 4, 10);
+            return year >= FIRST_YEAR && year <= LAST_YEAR && Character.isDigit(iso.charAt(0)) ? iso : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** An ISO 8601 text whose day and time are real: 2022-02-30 and 2022-13-01T00:00:00 are not. */
+    private static boolean realIso(String s) {
+        if (isoDay(s) == null) {
+            return false;
+        }
+        if (s.length() > 10) {
+            int hour = Integer.parseInt(s, 11, 13, 10);
+            int minute = Integer.parseInt(s, 14, 16, 10);
+            int second = s.length() >= 19 && s.charAt(16) == ':' ? Integer.parseInt(s, 17, 19, 10) : 0;
+            return hour <= 23 && minute <= 59 && second <= 60; // 60: a leap second
+        }
+        return true;
+    }
+
+    /**
+     * The date as ISO 8601, or null when it is not a date this understands: an impossible day or time, or a
+     * year outside 1000-2999, is no date (the caller keeps the original and warns).
+     */
     public static String normalize(String raw) {
+        return inRange(parse(raw));
+    }
+
+    private static String parse(String raw) {
         String s = raw.strip();
         if (s.isEmpty()) {
             return null;
         }
         if (ISO.matcher(s).matches()) {
-            return s;
+            return realIso(s) ? s : null;
         }
         for (DateTimeFormatter f : DATE_TIMES) {
             try {
@@ -93,9 +132,13 @@ public final class Dates {
     /**
      * A number as a date: eight digits that make a real day are YYYYMMDD (20220806 is 2022-08-06, not
      * 23 August 1970); anything else is seconds or milliseconds since 1970 (as in many JSON exports),
-     * given as an ISO 8601 UTC time.
+     * given as an ISO 8601 UTC time; null when that falls outside the years 1000-2999.
      */
     public static String fromEpoch(long value) {
+        return inRange(epochToIso(value));
+    }
+
+    private static String epochToIso(long value) {
         if (value >= 1000_01_01L && value <= 2999_12_31L) {
             try {
                 return LocalDate.of((int) (value / 10000), (int) (value / 100 % 100), (int) (value % 100)).toString();
@@ -103,8 +146,12 @@ public final class Dates {
                 // not a calendar day: read it as seconds
             }
         }
-        Instant instant = Math.abs(value) >= 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
-        return instant.atOffset(ZoneOffset.UTC).toString();
+        try {
+            Instant instant = Math.abs(value) >= 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+            return instant.atOffset(ZoneOffset.UTC).toString();
+        } catch (DateTimeException | ArithmeticException e) {
+            return null;
+        }
     }
 
     /** The YYYY-MM-DD day of an ISO date, for --since/--until. */

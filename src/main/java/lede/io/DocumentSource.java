@@ -26,6 +26,7 @@ public final class DocumentSource implements Iterator<ObjectNode>, Closeable {
     private long passedOver;
     private final AtomicLong bytesRead = new AtomicLong();
     private volatile long documentsRead;
+    private int maxLineBytes = NdjsonReader.DEFAULT_MAX_LINE_BYTES;
 
     public DocumentSource(List<String> names, Rejects rejects) {
         this.names = names == null || names.isEmpty() ? List.of(Inputs.STDIN) : List.copyOf(names);
@@ -69,6 +70,12 @@ public final class DocumentSource implements Iterator<ObjectNode>, Closeable {
     /** Documents that {@code test} accepts are read but not returned (a resumed run's finished ones). */
     public DocumentSource passOver(Predicate<ObjectNode> test) {
         this.passOver = test;
+        return this;
+    }
+
+    /** Lines longer than this are bad records ({@code --max-line-bytes}). */
+    public DocumentSource maxLineBytes(int bytes) {
+        this.maxLineBytes = bytes;
         return this;
     }
 
@@ -117,7 +124,7 @@ public final class DocumentSource implements Iterator<ObjectNode>, Closeable {
         index++;
         String name = names.get(index);
         stream = Inputs.open(name, bytesRead);
-        reader = new NdjsonReader(Inputs.displayName(name), stream, rejects);
+        reader = new NdjsonReader(Inputs.displayName(name), stream, rejects, maxLineBytes);
         return true;
     }
 

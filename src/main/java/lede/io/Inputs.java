@@ -23,6 +23,20 @@ public final class Inputs {
         return STDIN.equals(name) ? "stdin" : name;
     }
 
+    /** Opens a file by its path (which may hold bytes no String can name), or stdin for {@code -}. */
+    public static InputStream open(Path path) {
+        if (path.toString().equals(STDIN) && !path.isAbsolute()) {
+            return open(STDIN);
+        }
+        try {
+            return gunzipIfNeeded(new BufferedInputStream(openFile(path), 1 << 16));
+        } catch (NoSuchFileException e) {
+            throw new LedeException(path + ": no such file");
+        } catch (IOException e) {
+            throw new LedeException(path + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
     public static InputStream open(String name) {
         return open(name, new AtomicLong());
     }
@@ -70,7 +84,14 @@ public final class Inputs {
         int b2 = b1 < 0 ? -1 : in.read();
         in.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            // available() of a gzip stream is 1 until its end, so BufferedInputStream would read on in the
+            // same call and a truncated file's error would swallow the complete lines before the break
+            return new BufferedInputStream(new java.io.FilterInputStream(new GZIPInputStream(in, 1 << 16)) {
+                @Override
+                public int available() {
+                    return 0;
+                }
+            }, 1 << 16);
         }
         return in;
     }

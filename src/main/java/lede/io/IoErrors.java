@@ -1,5 +1,7 @@
 package lede.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.zip.ZipException;
@@ -15,6 +17,9 @@ public final class IoErrors {
         }
         if (e instanceof ZipException) {
             return "corrupt gzip data: " + e.getMessage();
+        }
+        if (e instanceof JsonProcessingException json) {
+            return json.getOriginalMessage(); // without Jackson's "at [Source: ...]" tail on a second line
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

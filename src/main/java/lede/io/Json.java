@@ -3,6 +3,7 @@ package lede.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -23,9 +24,19 @@ public final class Json {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build())
             // NdjsonWriter decides when to flush; a flush per document would make output unbuffered
-            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            // a line is exactly one JSON value: `{"id":"a"} {"id":"b"}` or `{...} garbage` is bad input,
+            // never the first value with the rest dropped
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
+
+    /**
+     * Reads input records with decimals as they were written: a double would turn {@code 1e400} into
+     * Infinity and round long decimals. Ingest keeps the input's numbers this way.
+     */
+    public static final com.fasterxml.jackson.databind.ObjectReader EXACT_NUMBERS =
+            MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private Json() {
     }

@@ -15,12 +15,25 @@ public final class JsonLines {
         this.lines = new LineReader(in);
     }
 
+    /** @param maxLineBytes a longer line is passed over and reported by {@link #tooLong()} */
+    public JsonLines(InputStream in, int maxLineBytes) {
+        this.lines = new LineReader(in, maxLineBytes);
+    }
+
+    /** True when the current line was longer than the limit: its bytes were not kept. */
+    public boolean tooLong() {
+        return lines.tooLong();
+    }
+
     /** Moves to the next line that is not blank; false at the end of the input. */
     public boolean next() throws IOException {
         while (lines.next()) {
             byte[] bytes = lines.bytes();
             int length = lines.length();
             from = 0;
+            if (lines.tooLong()) {
+                return true;
+            }
             if (lines.number() == 1 && length >= 3
                     && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
                 from = 3;

@@ -17,16 +17,31 @@ public final class NdjsonReader {
     private final String name;
     private final JsonLines lines;
     private final Rejects rejects;
+    private final int maxLineBytes;
+
+    /** 256 MiB: far above any article, far below what would exhaust a default heap several times over. */
+    public static final int DEFAULT_MAX_LINE_BYTES = 256 << 20;
 
     public NdjsonReader(String name, InputStream in, Rejects rejects) {
+        this(name, in, rejects, DEFAULT_MAX_LINE_BYTES);
+    }
+
+    /** @param maxLineBytes a longer line is a bad record, passed over in bounded memory */
+    public NdjsonReader(String name, InputStream in, Rejects rejects, int maxLineBytes) {
         this.name = name;
-        this.lines = new JsonLines(in);
+        this.lines = new JsonLines(in, maxLineBytes);
         this.rejects = rejects;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** The next document, or null at the end of the input. */
     public ObjectNode next() throws IOException {
         while (lines.next()) {
+            if (lines.tooLong()) {
+                rejects.reject(name, lines.number(), "line longer than " + maxLineBytes
+                        + " bytes (a bigger limit: --max-line-bytes)", null);
+                continue;
+            }
             ObjectNode document = parse(lines.bytes(), lines.from(), lines.end() - lines.from());
             if (document != null) {
                 return document;
@@ -46,6 +61,13 @@ public final class NdjsonReader {
 
     private ObjectNode parse(byte[] bytes, int from, int length) throws IOException {
         String reason;
+        int invalid = Utf8.firstInvalid(bytes, from, length);
+        if (invalid >= 0) {
+            // checked before Jackson, which would read overlong forms such as C0 AF as "/"
+            rejects.reject(name, lines.number(), "not valid UTF-8 at byte " + (invalid - from + 1), bytes,
+                    Math.min(length + from, bytes.length));
+            return null;
+        }
         try {
             JsonNode node = Json.MAPPER.readTree(bytes, from, length);
             if (node instanceof ObjectNode object) {

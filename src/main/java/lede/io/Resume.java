@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Picks up an output file that an interrupted run (Ctrl-C, a crash, {@code kill -9}) left behind: a
@@ -22,6 +23,11 @@ public final class Resume {
 
     /** The ids of the complete documents in {@code file} (none if it does not exist); cuts a partial last line. */
     public static Set<String> finishedIds(Path file) {
+        return finishedIds(file, (line, document) -> { });
+    }
+
+    /** As {@link #finishedIds(Path)}, showing each complete document and its line to {@code check} first. */
+    public static Set<String> finishedIds(Path file, BiConsumer<Long, JsonNode> check) {
         Set<String> ids = new HashSet<>();
         if (!Files.exists(file)) {
             return ids;
@@ -31,7 +37,9 @@ public final class Resume {
             try (InputStream in = Files.newInputStream(file)) {
                 LineReader lines = new LineReader(in);
                 while (lines.next()) {
-                    JsonNode id = Json.MAPPER.readTree(lines.bytes(), 0, lines.length()).get("id");
+                    JsonNode document = Json.MAPPER.readTree(lines.bytes(), 0, lines.length());
+                    check.accept(lines.number(), document);
+                    JsonNode id = document.get("id");
                     if (id == null || !id.isTextual()) {
                         throw new LedeException(file + ":" + lines.number()
                                 + ": a document without an id; --resume needs documents with ids");
@@ -45,7 +53,8 @@ public final class Resume {
         return ids;
     }
 
-    private static void cutPartialLine(Path file) throws IOException {
+    /** Cuts {@code file} after its last line end: a half-written last line goes. */
+    static void cutPartialLine(Path file) throws IOException {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             long end = raf.length();
             byte[] block = new byte[8192];

@@ -174,10 +174,10 @@ public final class CooccurReport implements Report<List<Set<String>>> {
                 xml.writeCharacters("\n      ");
                 xml.writeStartElement("node");
                 xml.writeAttribute("id", "n" + id.getValue());
-                xml.writeAttribute("label", id.getKey());
+                xml.writeAttribute("label", xmlChars(id.getKey()));
                 xml.writeStartElement("attvalues");
                 Forms type = typesByName.get(id.getKey());
-                attvalue(xml, "type", type == null ? "" : type.best());
+                attvalue(xml, "type", type == null ? "" : xmlChars(type.best()));
                 attvalue(xml, "count", Long.toString(counts.get(id.getKey())[0]));
                 xml.writeEndElement();
                 xml.writeEndElement();
@@ -211,6 +211,35 @@ public final class CooccurReport implements Report<List<Set<String>>> {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write GEXF: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code text} with what XML 1.0 cannot hold at all (control characters other than tab, line feed and
+     * carriage return; lone surrogates; U+FFFE, U+FFFF) replaced by U+FFFD, so Gephi can read the file.
+     */
+    static String xmlChars(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean allowed = pair || c == '\t' || c == '\n' || c == '\r'
+                    || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            if (!allowed && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                if (pair) {
+                    out.append(c).append(text.charAt(i + 1));
+                } else {
+                    out.append(allowed ? c : '\uFFFD');
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static void attributes(XMLStreamWriter xml, String kind, String[][] columns) throws XMLStreamException {

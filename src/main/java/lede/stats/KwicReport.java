@@ -3,6 +3,7 @@ package lede.stats;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.io.Json;
 import lede.io.LedeException;
+import lede.io.OptionCheck;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,24 +23,30 @@ import java.util.regex.PatternSyntaxException;
 public final class KwicReport implements Report<List<int[]>> {
     public enum Mode { TERM, REGEX, ENTITY }
 
+    /** Characters of context either side at most: a line of context, not a copy of the document. */
+    public static final int MAX_WIDTH = 10_000;
+
     private final Mode mode;
     private final String query;
     private final String[] termTokens;
-    private final Pattern regex;
+    private final TimedRegex regex;
     private final int width;
     private final boolean caseSensitive;
     private final int limit;
     private long written;
 
     public KwicReport(Mode mode, String query, int width, boolean caseSensitive, int limit) {
+        this(mode, query, width, caseSensitive, limit, TimedRegex.DEFAULT_BUDGET_MILLIS);
+    }
+
+    /** @param regexBudgetMillis how long {@code --regex} may search one document */
+    public KwicReport(Mode mode, String query, int width, boolean caseSensitive, int limit, long regexBudgetMillis) {
         this.mode = mode;
         this.query = query;
         this.width = width;
         this.caseSensitive = caseSensitive;
         this.limit = limit;
-        if (width < 0) {
-            throw new LedeException("--width must not be negative");
-        }
+        OptionCheck.between("--width", width, 0, MAX_WIDTH);
         if (mode == Mode.TERM) {
             List<Words.Token> tokens = Words.tokenize(query.strip()).tokens();
             if (tokens.isEmpty()) {
@@ -54,7 +61,8 @@ public final class KwicReport implements Report<List<int[]>> {
         }
         if (mode == Mode.REGEX) {
             try {
-                regex = Pattern.compile(query, caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                regex = new TimedRegex(Pattern.compile(query,
+                        caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "--regex", regexBudgetMillis);
             } catch (PatternSyntaxException e) {
                 throw new LedeException("--regex: " + e.getDescription() + " at index " + e.getIndex());
             }
@@ -89,15 +97,19 @@ public final class KwicReport implements Report<List<int[]>> {
                 Matcher matcher = regex.matcher(text);
                 int charPos = 0;
                 int cpPos = 0;
-                while (matcher.find()) {
-                    if (matcher.end() == matcher.start()) {
-                        continue; // an empty match shows nothing
+                try {
+                    while (matcher.find()) {
+                        if (matcher.end() == matcher.start()) {
+                            continue; // an empty match shows nothing
+                        }
+                        cpPos += text.codePointCount(charPos, matcher.start());
+                        int start = cpPos;
+                        cpPos += text.codePointCount(matcher.start(), matcher.end());
+                        charPos = matcher.end();
+                        matches.add(new int[]{start, cpPos});
                     }
-                    cpPos += text.codePointCount(charPos, matcher.start());
-                    int start = cpPos;
-                    cpPos += text.codePointCount(matcher.start(), matcher.end());
-                    charPos = matcher.end();
-                    matches.add(new int[]{start, cpPos});
+                } catch (TimedRegex.OutOfTime e) {
+                    throw regex.tooSlow(Docs.id(document));
                 }
             }
             case ENTITY -> {

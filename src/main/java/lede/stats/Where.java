@@ -47,10 +47,15 @@ public final class Where implements Predicate<ObjectNode> {
 
     /** Parses an expression; a {@link LedeException} names the column (1-based) of the first error. */
     public static Where parse(String expression) {
+        return parse(expression, TimedRegex.DEFAULT_BUDGET_MILLIS);
+    }
+
+    /** Parses an expression whose {@code ~} patterns may each search a document for {@code regexBudgetMillis}. */
+    public static Where parse(String expression, long regexBudgetMillis) {
         if (expression == null || expression.isBlank()) {
             return all();
         }
-        return new Where(expression, new Parser(expression).parseAll());
+        return new Where(expression, new Parser(expression, regexBudgetMillis).parseAll());
     }
 
     @Override
@@ -82,11 +87,13 @@ public final class Where implements Predicate<ObjectNode> {
 
     private static final class Parser {
         private final String text;
+        private final long regexBudgetMillis;
         private int pos;
         private Token current;
 
-        Parser(String text) {
+        Parser(String text, long regexBudgetMillis) {
             this.text = text;
+            this.regexBudgetMillis = regexBudgetMillis;
             advance();
         }
 
@@ -163,15 +170,16 @@ public final class Where implements Predicate<ObjectNode> {
             advance();
             Token value = value(op);
             if (op.equals("~")) {
-                Pattern pattern;
+                TimedRegex pattern;
                 try {
-                    pattern = Pattern.compile(value.text, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    pattern = new TimedRegex(Pattern.compile(value.text, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                            "--where " + field + " ~", regexBudgetMillis);
                 } catch (PatternSyntaxException e) {
                     throw error(value.column, "bad regular expression: " + e.getDescription());
                 }
                 return d -> {
                     JsonNode v = field(d, field);
-                    return v != null && pattern.matcher(v.asText()).find();
+                    return v != null && pattern.find(v.asText(), Docs.id(d));
                 };
             }
             return compare(field, op, value.text);

@@ -76,6 +76,37 @@ class ExportCommandTest {
     }
 
     @Test
+    void tableNamesTheDocumentsLayoutNeedsAreRefused() throws Exception {
+        Path in = ndjson("stats.ndjson", Fixtures.statsRows());
+        Path db = dir.resolve("t.db");
+        for (String name : List.of("documents", "DOCUMENTS", "documents_fts", "documents_fts_data", "Documents_FTS_idx",
+                "sqlite_master", "SQLITE_x")) {
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("export", "--sqlite", db.toString(), "--table", name, in.toString()), name);
+            assertEquals("lede export: --table " + name + ": that name is kept for documents (documents, "
+                    + "documents_fts..., sqlite_...); choose another\n", err.toString().replace(System.lineSeparator(), "\n"));
+            assertFalse(Files.exists(db), name);
+        }
+    }
+
+    @Test
+    void aChildTableNameIsRefusedInAFileWithDocuments() throws Exception {
+        Path docs = ndjson("docs.ndjson", Fixtures.documents());
+        Path rows = ndjson("stats.ndjson", Fixtures.statsRows());
+        Path db = dir.resolve("news.db");
+        assertEquals(0, run("export", "--sqlite", db.toString(), docs.toString()));
+        List<List<Object>> entities = SqliteExportTest.query(db, "SELECT COUNT(*) FROM entities");
+        for (String name : List.of("entities", "Quotes", "quantities", "DATES")) {
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("export", "--sqlite", db.toString(), "--table", name, rows.toString()), name);
+            assertEquals("lede export: --table " + name + ": the documents in this file use that table; "
+                    + "choose another name", err.toString().strip());
+        }
+        assertEquals(entities, SqliteExportTest.query(db, "SELECT COUNT(*) FROM entities"));
+        assertEquals(List.of(List.of(7)), SqliteExportTest.query(db, "SELECT COUNT(*) FROM documents_fts"));
+    }
+
+    @Test
     void conflictingOptionsAreRefused() {
         assertEquals(1, run("export", "--csv", "--xlsx", dir.resolve("x.xlsx").toString()));
         assertEquals(1, run("export", "--delimiter", "ab"));

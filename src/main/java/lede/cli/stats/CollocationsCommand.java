@@ -1,5 +1,6 @@
 package lede.cli.stats;
 
+import lede.io.OptionCheck;
 import lede.cli.IoOptions;
 import lede.stats.CollocationsReport;
 import picocli.CommandLine;
@@ -49,6 +50,9 @@ public final class CollocationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionCheck.between("--window", window, 1, 100);
+        OptionCheck.between("--min", min, 1, Long.MAX_VALUE);
+        OptionCheck.limit("--top", top);
         ReportDriver.report(spec, io, options, files, where.parse(),
                 new CollocationsReport(term, window, measure, min, top));
         return 0;

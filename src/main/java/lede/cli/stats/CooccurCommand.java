@@ -1,5 +1,6 @@
 package lede.cli.stats;
 
+import lede.io.OptionCheck;
 import lede.cli.IoOptions;
 import lede.stats.CooccurReport;
 import picocli.CommandLine;
@@ -49,6 +50,8 @@ public final class CooccurCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionCheck.between("--min", min, 1, Long.MAX_VALUE);
+        OptionCheck.limit("--top", top);
         ReportDriver.report(spec, io, options, files, where.parse(),
                 new CooccurReport(within == Within.sentence, EntitiesCommand.typeSet(types), min, top));
         return 0;

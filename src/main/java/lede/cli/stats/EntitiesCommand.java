@@ -1,5 +1,6 @@
 package lede.cli.stats;
 
+import lede.io.OptionCheck;
 import lede.cli.IoOptions;
 import lede.io.LedeException;
 import lede.stats.Docs;
@@ -52,6 +53,7 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionCheck.limit("--top", top);
         Docs.Period period = null;
         if (by != null) {
             period = Docs.Period.of(by);

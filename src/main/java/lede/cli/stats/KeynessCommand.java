@@ -1,5 +1,6 @@
 package lede.cli.stats;
 
+import lede.io.OptionCheck;
 import lede.cli.IoOptions;
 import lede.stats.KeynessReport;
 import lede.stats.Stopwords;
@@ -58,6 +59,8 @@ public final class KeynessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionCheck.between("--min-ll", minLl, 0, 1e9);
+        OptionCheck.limit("--top", top);
         double cutoff = minLl;
         if (p != null) {
             cutoff = Math.max(cutoff, switch (p) {

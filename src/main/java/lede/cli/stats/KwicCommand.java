@@ -1,5 +1,6 @@
 package lede.cli.stats;
 
+import lede.io.OptionCheck;
 import lede.cli.IoOptions;
 import lede.io.LedeException;
 import lede.stats.KwicReport;
@@ -51,6 +52,8 @@ public final class KwicCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionCheck.between("--width", width, 0, KwicReport.MAX_WIDTH);
+        OptionCheck.limit("--top", top);
         if (regex != null && entity != null) {
             throw new LedeException("give --regex or --entity, not both");
         }

@@ -1,5 +1,6 @@
 package lede.cli.stats;
 
+import lede.io.OptionCheck;
 import lede.cli.IoOptions;
 import lede.stats.NgramsReport;
 import lede.stats.Stopwords;
@@ -46,6 +47,9 @@ public final class NgramsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionCheck.between("--n", n, 1, 5);
+        OptionCheck.between("--min", min, 1, Long.MAX_VALUE);
+        OptionCheck.limit("--top", top);
         ReportDriver.report(spec, io, options, files, where.parse(),
                 new NgramsReport(n, min, Stopwords.named(stopwords), top));
         return 0;

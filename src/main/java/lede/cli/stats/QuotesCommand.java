@@ -1,5 +1,6 @@
 package lede.cli.stats;
 
+import lede.io.OptionCheck;
 import lede.cli.IoOptions;
 import lede.stats.QuotesReport;
 import picocli.CommandLine;
@@ -40,6 +41,7 @@ public final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionCheck.limit("--top", top);
         ReportDriver.report(spec, io, options, files, where.parse(), new QuotesReport(speaker, top));
         return 0;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.cli.IoOptions;
 import lede.io.DocumentSource;
 import lede.io.LedeException;
+import lede.io.OptionCheck;
 import lede.io.NdjsonWriter;
 import lede.io.Rejects;
 import lede.stats.CooccurReport;
@@ -26,13 +27,14 @@ final class ReportDriver {
 
     static void report(CommandLine.Model.CommandSpec spec, IoOptions io, ReportOptions options, List<String> files,
                        Predicate<ObjectNode> where, Report<?> report) throws IOException {
+        OptionCheck.threads("--threads", options.threads);
         if (options.format == ReportOptions.Format.GEXF && !(report instanceof CooccurReport)) {
             throw new LedeException("--format gexf is only for stats cooccur");
         }
         io.checkOutputs(files);
         OutputStream out = io.openOutput();
         try (Rejects rejects = io.rejects();
-             DocumentSource documents = new DocumentSource(files, rejects);
+             DocumentSource documents = io.documents(files, rejects);
              lede.cli.Progress progress = io.progress(spec.commandLine().getErr(), spec.qualifiedName(" "), files)
                      .track(documents::documentsRead, null, documents::bytesRead, documents.totalBytes())) {
             switch (options.format) {

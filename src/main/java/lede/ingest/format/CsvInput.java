@@ -25,6 +25,34 @@ final class CsvInput implements FormatReader {
         this.tsv = tsv;
     }
 
+    /** A header's names made unique, so no column's values are lost: the second {@code text} is {@code text_2}. */
+    static List<String> uniqueNames(List<String> names) {
+        java.util.Set<String> taken = new java.util.HashSet<>(names);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> unique = new ArrayList<>(names.size());
+        for (String name : names) {
+            String chosen = name;
+            // a repeat takes the first free name_N that no other column of the header has either
+            for (int n = 2; seen.contains(chosen) || (n > 2 && taken.contains(chosen)); n++) {
+                chosen = name + "_" + n;
+            }
+            seen.add(chosen);
+            unique.add(chosen);
+        }
+        return unique;
+    }
+
+    private static List<String> renamedColumns(List<String> names, List<String> unique) {
+        List<String> warnings = new ArrayList<>(0);
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).equals(unique.get(i))) {
+                warnings.add("CSV header repeats the column '" + names.get(i) + "': column " + (i + 1)
+                        + " is read as '" + unique.get(i) + "'");
+            }
+        }
+        return warnings;
+    }
+
     @Override
     public void read(String display, BufferedInputStream in, Charset bom, RecordSink out) throws IOException {
         Reader reader = WholeFile.reader(in, bom);
@@ -42,7 +70,8 @@ final class CsvInput implements FormatReader {
             out.add(RawRecord.rejected(display, 1, "bad CSV header: " + e.getMessage()));
             return;
         }
-        List<String> header = parser.getHeaderNames();
+        List<String> header = uniqueNames(parser.getHeaderNames());
+        List<String> renamed = renamedColumns(parser.getHeaderNames(), header);
         String base = Format.baseName(display);
         long row = 0;
         long nextLine = parser.getCurrentLineNumber() + 1;
@@ -73,7 +102,7 @@ final class CsvInput implements FormatReader {
             for (int i = 0; i < header.size(); i++) {
                 fieldsOfRow.put(header.get(i), record.get(i));
             }
-            List<String> warnings = new ArrayList<>(0);
+            List<String> warnings = new ArrayList<>(renamed);
             if (WholeFile.fellBack(reader)) {
                 warnings.add(Decoding.FALLBACK_WARNING);
             }
