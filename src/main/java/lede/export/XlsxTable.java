@@ -43,6 +43,8 @@ public final class XlsxTable implements TableWriter {
     private final Consumer<String> warnings;
     private final SXSSFWorkbook workbook;
     private final SXSSFSheet sheet;
+    @SuppressWarnings("deprecation")
+    private final Thread disposeOnExit = new Thread(() -> workbook.dispose(), "lede-xlsx-cleanup");
     private final CellStyle dateStyle;
     private final CellStyle dateTimeStyle;
     private final CellStyle headerStyle;
@@ -59,6 +61,8 @@ public final class XlsxTable implements TableWriter {
         this.warnings = warnings;
         this.workbook = new FastZipWorkbook();
         this.sheet = workbook.createSheet("data");
+        // Ctrl-C or SIGTERM skips close(): the hook removes POI's temporary sheet file all the same
+        Runtime.getRuntime().addShutdownHook(disposeOnExit);
         Font bold = workbook.createFont();
         bold.setBold(true);
         headerStyle = workbook.createCellStyle();
@@ -222,6 +226,11 @@ public final class XlsxTable implements TableWriter {
             workbook.dispose();
         } finally {
             file.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(disposeOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
         }
     }
 }
