@@ -1,5 +1,6 @@
 package lede.cli;
 
+import lede.io.LineReader;
 import lede.io.OptionCheck;
 import lede.ingest.Format;
 import lede.ingest.Ingest;
@@ -133,6 +134,7 @@ public final class IngestCommand implements Callable<Integer> {
         options.keepRemoved = keepRemoved;
         options.rules = rules;
         options.threads = threads;
+        options.maxLineBytes = OptionCheck.between("--max-line-bytes", io.maxLineBytes, 1024, LineReader.MAX_LIMIT);
 
         try (Rejects rejects = io.rejects()) {
             Ingest ingest = new Ingest(options, rejects);

@@ -43,8 +43,7 @@ public final class XlsxTable implements TableWriter {
     private final Consumer<String> warnings;
     private final SXSSFWorkbook workbook;
     private final SXSSFSheet sheet;
-    @SuppressWarnings("deprecation")
-    private final Thread disposeOnExit = new Thread(() -> workbook.dispose(), "lede-xlsx-cleanup");
+    private final Thread disposeOnExit;
     private final CellStyle dateStyle;
     private final CellStyle dateTimeStyle;
     private final CellStyle headerStyle;
@@ -62,6 +61,8 @@ public final class XlsxTable implements TableWriter {
         this.workbook = new FastZipWorkbook();
         this.sheet = workbook.createSheet("data");
         // Ctrl-C or SIGTERM skips close(): the hook removes POI's temporary sheet file all the same
+        SXSSFWorkbook created = workbook;
+        disposeOnExit = new Thread(created::dispose, "lede-xlsx-cleanup");
         Runtime.getRuntime().addShutdownHook(disposeOnExit);
         Font bold = workbook.createFont();
         bold.setBold(true);

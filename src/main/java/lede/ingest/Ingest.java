@@ -65,6 +65,8 @@ public final class Ingest {
         public Rules rules = Rules.defaults();
         /** Threads that clean documents; output order stays the input order. */
         public int threads = Runtime.getRuntime().availableProcessors();
+        /** An NDJSON line longer than this is a bad record ({@code --max-line-bytes}). */
+        public int maxLineBytes = lede.io.NdjsonReader.DEFAULT_MAX_LINE_BYTES;
     }
 
     /** What a run did, for the end-of-run line on stderr. */
@@ -255,8 +257,13 @@ public final class Ingest {
             }
             return;
         }
-        LineReader lines = new LineReader(in);
+        LineReader lines = new LineReader(in, options.maxLineBytes);
         while (lines.next()) {
+            if (lines.tooLong()) {
+                out.add(Raw.rejected(display, lines.number(), "line longer than " + options.maxLineBytes
+                        + " bytes (a bigger limit: --max-line-bytes)"));
+                continue;
+            }
             byte[] bytes = lines.bytes();
             int length = lines.length();
             if (isBlank(bytes, length)) {
