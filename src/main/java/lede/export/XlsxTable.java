@@ -60,9 +60,17 @@ public final class XlsxTable implements TableWriter {
         this.warnings = warnings;
         this.workbook = new FastZipWorkbook();
         this.sheet = workbook.createSheet("data");
-        // Ctrl-C or SIGTERM skips close(): the hook removes POI's temporary sheet file all the same
+        // Ctrl-C or SIGTERM skips close(): the hook removes POI's temporary sheet file and our part file
         SXSSFWorkbook created = workbook;
-        disposeOnExit = new Thread(created::dispose, "lede-xlsx-cleanup");
+        AtomicFile part = file;
+        disposeOnExit = new Thread(() -> {
+            created.dispose();
+            try {
+                part.close();
+            } catch (IOException ignored) {
+                // exiting anyway; deleteOnExit tries once more
+            }
+        }, "lede-xlsx-cleanup");
         Runtime.getRuntime().addShutdownHook(disposeOnExit);
         Font bold = workbook.createFont();
         bold.setBold(true);

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An export stopped with SIGTERM (what Ctrl-C's SIGINT also does: the JVM runs its shutdown hooks) while it
- * waits for more input leaves nothing behind: no new database or journal, no POI temporary sheet.
+ * waits for more input leaves nothing behind: no new database or journal.
  */
 class InterruptedExportTest {
     @TempDir
@@ -66,24 +66,6 @@ class InterruptedExportTest {
         export.destroy();
         assertTrue(export.waitFor(30, TimeUnit.SECONDS));
         assertEquals(143, export.exitValue());
-        assertEquals(List.of(), files(dir));
-    }
-
-    @Test
-    void anXlsxLeavesNoTemporarySheet() throws Exception {
-        Path tmp = Files.createDirectory(dir.resolve("tmp"));
-        Path xlsx = dir.resolve("out.xlsx");
-        Process export = start(tmp, "--xlsx", xlsx.toString(), "--fields", "id,text");
-        feed(export, 2000);
-        waitFor(() -> {
-            try {
-                return files(tmp).stream().anyMatch(name -> name.endsWith(".xml"));
-            } catch (IOException e) {
-                return false;
-            }
-        }, export);
-        export.destroy();
-        assertTrue(export.waitFor(30, TimeUnit.SECONDS));
         assertEquals(List.of(), files(dir));
     }
 }
