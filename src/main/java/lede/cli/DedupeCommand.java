@@ -178,6 +178,7 @@ public final class DedupeCommand implements Callable<Integer> {
                 // Files are read again for each pass. Later passes see the same bad lines the first pass
                 // already reported; their rejects go to a scratch file instead of being counted twice.
                 Path scratch = Files.createTempFile(tempDir(), "lede-dedupe-rejects-", ".ndjson");
+                scratch.toFile().deleteOnExit(); // also when Ctrl-C skips the finally below
                 try {
                     boolean[] first = {true};
                     Corpus corpus = () -> {

@@ -1,5 +1,6 @@
 package lede.cli;
 
+import lede.io.LineReader;
 import lede.io.OptionCheck;
 import lede.ingest.Format;
 import lede.ingest.Ingest;
@@ -135,6 +136,7 @@ public final class IngestCommand implements Callable<Integer> {
                 .keepRemoved(keepRemoved)
                 .rules(rules)
                 .threads(threads)
+                .maxLineBytes(OptionCheck.between("--max-line-bytes", io.maxLineBytes, 1024, LineReader.MAX_LIMIT))
                 .build();
 
         io.checkOutputs(inputs);

@@ -98,6 +98,11 @@ public final class SqliteExport {
         }
         ObjectNode first = records.next();
         boolean existed = Files.exists(file);
+        // Ctrl-C or SIGTERM skips the clean-up below: a file this run created goes then too, with its journal
+        Thread removeOnExit = new Thread(() -> deleteQuietly(file), "lede-sqlite-cleanup");
+        if (!existed) {
+            Runtime.getRuntime().addShutdownHook(removeOnExit);
+        }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             try {
                 try (Statement statement = connection.createStatement()) {
@@ -130,6 +135,14 @@ public final class SqliteExport {
                 deleteQuietly(file);
             }
             throw e;
+        } finally {
+            if (!existed) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(removeOnExit);
+                } catch (IllegalStateException shuttingDown) {
+                    // interrupted at the very end: the hook runs
+                }
+            }
         }
         return counts;
     }

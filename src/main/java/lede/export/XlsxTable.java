@@ -43,6 +43,7 @@ public final class XlsxTable implements TableWriter {
     private final Consumer<String> warnings;
     private final SXSSFWorkbook workbook;
     private final SXSSFSheet sheet;
+    private final Thread disposeOnExit;
     private final CellStyle dateStyle;
     private final CellStyle dateTimeStyle;
     private final CellStyle headerStyle;
@@ -59,6 +60,18 @@ public final class XlsxTable implements TableWriter {
         this.warnings = warnings;
         this.workbook = new FastZipWorkbook();
         this.sheet = workbook.createSheet("data");
+        // Ctrl-C or SIGTERM skips close(): the hook removes POI's temporary sheet file and our part file
+        SXSSFWorkbook created = workbook;
+        AtomicFile part = file;
+        disposeOnExit = new Thread(() -> {
+            created.dispose();
+            try {
+                part.close();
+            } catch (IOException ignored) {
+                // exiting anyway; deleteOnExit tries once more
+            }
+        }, "lede-xlsx-cleanup");
+        Runtime.getRuntime().addShutdownHook(disposeOnExit);
         Font bold = workbook.createFont();
         bold.setBold(true);
         headerStyle = workbook.createCellStyle();
@@ -223,6 +236,11 @@ public final class XlsxTable implements TableWriter {
             workbook.dispose();
         } finally {
             file.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(disposeOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
         }
     }
 }

@@ -177,7 +177,7 @@ public final class Ingest {
                 int first = utf16 ? -1 : Decoding.firstNonSpace(in);
                 format = first == '{' ? Format.NDJSON : first == '<' ? Format.HTML : Format.TXT;
             }
-            FormatReader.of(format).read(display, in, bom, sink);
+            FormatReader.of(format, options.maxLineBytes()).read(display, in, bom, sink);
         } catch (IOException e) {
             // a truncated gzip or a read error: what came before stays; the file is a bad record, so
             // --skip-bad goes on with the next input

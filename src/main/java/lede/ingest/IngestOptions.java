@@ -15,7 +15,7 @@ import java.io.Serializable;
  */
 public record IngestOptions(Format format, String idField, String textField, String titleField, String dateField,
                             int minChars, String since, String until, boolean requireDate, boolean renumber,
-                            boolean keepRemoved, Rules rules, int threads) implements Serializable {
+                            boolean keepRemoved, Rules rules, int threads, int maxLineBytes) implements Serializable {
     public static IngestOptions defaults() {
         return builder().build();
     }
@@ -39,6 +39,8 @@ public record IngestOptions(Format format, String idField, String textField, Str
         private boolean keepRemoved;
         private Rules rules = Rules.defaults();
         private int threads = Runtime.getRuntime().availableProcessors();
+        /** An NDJSON line longer than this is a bad record ({@code --max-line-bytes}). */
+        private int maxLineBytes = lede.io.NdjsonReader.DEFAULT_MAX_LINE_BYTES;
 
         private Builder() {
         }
@@ -108,9 +110,14 @@ public record IngestOptions(Format format, String idField, String textField, Str
             return this;
         }
 
+        public Builder maxLineBytes(int maxLineBytes) {
+            this.maxLineBytes = maxLineBytes;
+            return this;
+        }
+
         public IngestOptions build() {
             return new IngestOptions(format, idField, textField, titleField, dateField, minChars, since, until,
-                    requireDate, renumber, keepRemoved, rules, threads);
+                    requireDate, renumber, keepRemoved, rules, threads, maxLineBytes);
         }
     }
 }

@@ -56,7 +56,7 @@ class ExtractFailuresTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DocumentSource source = new DocumentSource(List.of(input.toString()), rejects);
              NdjsonWriter out = new NdjsonWriter(bytes)) {
-            new ExtractRun(extractor, threads, ExtractConfig.DEFAULT_MAX_CHARS, warnings::add, p -> {
+            new ExtractDriver(extractor, threads, ExtractConfig.DEFAULT_MAX_CHARS, warnings::add, p -> {
             }).run(source, rejects, out);
         }
         return bytes.toByteArray();

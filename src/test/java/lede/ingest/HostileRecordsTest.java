@@ -44,7 +44,7 @@ class HostileRecordsTest {
             Path in = file("t.ndjson", "{\"id\":\"a\",\"text\":\"Kyiv.\"}" + tail + "\n{\"id\":\"c\",\"text\":\"Kyiv.\"}\n");
             Path rejectsFile = dir.resolve("rejects.ndjson");
             try (Rejects rejects = Rejects.to(rejectsFile)) {
-                IngestRun run = new IngestRun(IngestOptions.defaults(), rejects, in.toString());
+                Ingested run = new Ingested(IngestOptions.defaults(), rejects, in.toString());
                 assertEquals(List.of("c"), run.documents.stream().map(d -> d.get("id").asText()).toList(), tail);
                 assertEquals(1, rejects.count(), tail);
             }
@@ -58,7 +58,7 @@ class HostileRecordsTest {
         }
         // white space after the object is fine
         Path spaced = file("s.ndjson", "{\"id\":\"a\",\"text\":\"Kyiv.\"}  \t \n");
-        assertEquals(1, IngestRun.of(spaced.toString()).documents.size());
+        assertEquals(1, Ingested.of(spaced.toString()).documents.size());
     }
 
     /** CR alone ends a line (old Mac exports), as do LF and CR LF, in any mix. */
@@ -70,7 +70,7 @@ class HostileRecordsTest {
                     .append(i % 3 == 0 ? "\r" : i % 3 == 1 ? "\r\n" : "\n");
         }
         Path in = file("mac.ndjson", mac.toString());
-        List<ObjectNode> ingested = IngestRun.of(in.toString()).documents;
+        List<ObjectNode> ingested = Ingested.of(in.toString()).documents;
         assertEquals(1000, ingested.size());
         assertEquals("d999", ingested.get(999).get("id").asText());
         assertEquals(in + ":1000", ingested.get(999).get("source").asText());
@@ -81,7 +81,7 @@ class HostileRecordsTest {
     @Test
     void aRepeatedCsvColumnKeepsBothValues() throws IOException {
         Path in = file("dup.csv", "id,text,text,text_2\na,Kyiv said on Monday.,second,third\n");
-        ObjectNode doc = IngestRun.one(in.toString());
+        ObjectNode doc = Ingested.one(in.toString());
         assertEquals("Kyiv said on Monday.", doc.get("text").asText());
         assertEquals("{\"text_3\":\"second\",\"text_2\":\"third\"}", doc.get("meta").toString());
         assertEquals("[\"CSV header repeats the column 'text': column 3 is read as 'text_3'\"]",
@@ -95,7 +95,7 @@ class HostileRecordsTest {
                 "\"0999-01-01\"", "\"3000-01-01\"", "99999999999999999999", "-99999999999999", "\"31 April 2022\""};
         for (String date : bad) {
             Path in = file("d.ndjson", "{\"id\":\"a\",\"date\":" + date + ",\"text\":\"Kyiv.\"}\n");
-            ObjectNode doc = IngestRun.one(in.toString());
+            ObjectNode doc = Ingested.one(in.toString());
             assertEquals("null", doc.get("date").toString(), date);
             assertEquals(date, doc.get("meta").get("date").toString(), date);
             assertEquals(1, doc.get("warnings").size(), date);
@@ -104,7 +104,7 @@ class HostileRecordsTest {
         String[] iso = {"2024-02-29", "2024-02-29", "2022-08-06", "2022-09-09T00:00Z"};
         for (int i = 0; i < good.length; i++) {
             Path in = file("d.ndjson", "{\"id\":\"a\",\"date\":" + good[i] + ",\"text\":\"Kyiv.\"}\n");
-            assertEquals(iso[i], IngestRun.one(in.toString()).get("date").asText(), good[i]);
+            assertEquals(iso[i], Ingested.one(in.toString()).get("date").asText(), good[i]);
         }
     }
 
@@ -115,7 +115,7 @@ class HostileRecordsTest {
         Process p = new ProcessBuilder("bash", "-c", "printf 'Kyiv said on Monday.\\n' > \"$(printf 'caf\\351.txt')\"; "
                 + "printf 'Kyiv said on Tuesday.\\n' > ok.txt").directory(folder.toFile()).start();
         assertEquals(0, p.waitFor());
-        List<ObjectNode> docs = IngestRun.of(folder.toString()).documents;
+        List<ObjectNode> docs = Ingested.of(folder.toString()).documents;
         assertEquals(List.of("Kyiv said on Monday.", "Kyiv said on Tuesday."),
                 docs.stream().map(d -> d.get("text").asText()).toList());
         assertEquals("caf\uFFFD", docs.get(0).get("id").asText());
@@ -126,7 +126,7 @@ class HostileRecordsTest {
     void hugeNumbersAreNotInfinity() throws IOException {
         Path in = file("n.ndjson", "{\"id\":\"a\",\"text\":\"Kyiv.\",\"big\":1e400,\"small\":0.1,\"long\":123456789012345678901234567890}\n");
         assertEquals("{\"big\":1E+400,\"small\":0.1,\"long\":123456789012345678901234567890}",
-                IngestRun.one(in.toString()).get("meta").toString());
+                Ingested.one(in.toString()).get("meta").toString());
     }
 
     /** A gzip cut off after a flush point: the documents before the break come through, the break is a bad record. */
@@ -148,7 +148,7 @@ class HostileRecordsTest {
         Files.write(gz, bytes);
         Path rejectsFile = dir.resolve("rejects.ndjson");
         try (Rejects rejects = Rejects.to(rejectsFile)) {
-            IngestRun run = new IngestRun(IngestOptions.defaults(), rejects, gz.toString());
+            Ingested run = new Ingested(IngestOptions.defaults(), rejects, gz.toString());
             assertEquals(5, run.documents.size());
             assertEquals(1, rejects.count());
         }

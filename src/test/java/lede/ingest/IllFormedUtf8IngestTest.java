@@ -21,7 +21,7 @@ class IllFormedUtf8IngestTest {
         int n = 0;
         for (byte[] form : Utf8Test.illFormed()) {
             Path file = Files.write(dir.resolve("f" + n++ + ".ndjson"), Utf8Test.line(form));
-            ObjectNode document = IngestRun.one(file.toString());
+            ObjectNode document = Ingested.one(file.toString());
             String text = document.get("text").asText();
             assertFalse(text.matches("x[/.\"\\\\]y"), text);
             assertEquals("[\"not valid UTF-8; decoded as Windows-1252\"]", document.get("warnings").toString());

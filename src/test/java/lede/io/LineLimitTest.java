@@ -102,6 +102,14 @@ class LineLimitTest {
         assertEquals(2, out.size());
         assertEquals("{\"file\":\"" + in + "\",\"line\":2,\"reason\":\"line longer than 2048 bytes (a bigger limit: "
                 + "--max-line-bytes)\",\"record\":null}", Files.readString(skipped).strip());
+        // ingest reads NDJSON lines with the same limit
+        Path ingestBad = dir.resolve("ingest-bad.ndjson");
+        Path ingested = dir.resolve("ingested.ndjson");
+        assertEquals(0, Lede.commandLine().setErr(new PrintWriter(err, true)).execute("ingest", "-q",
+                "--max-line-bytes", "2048", "--skip-bad", ingestBad.toString(), "-o", ingested.toString(), in.toString()));
+        assertEquals(2, Files.readAllLines(ingested).size());
+        assertEquals("{\"file\":\"" + in + "\",\"line\":2,\"reason\":\"line longer than 2048 bytes (a bigger limit: "
+                + "--max-line-bytes)\",\"record\":null}", Files.readString(ingestBad).strip());
         // the default lets it through
         assertEquals(0, Lede.commandLine().setErr(new PrintWriter(err, true)).execute(
                 "stats", "count", "-o", dir.resolve("o3.ndjson").toString(), in.toString()));

@@ -54,7 +54,7 @@ class GexfHostileNamesTest {
             documents.add(document);
         }
         CooccurReport report = new CooccurReport(false, Set.of(), 1, 0);
-        Parallel.run(documents.iterator(), d -> true, report, 1, row -> { });
+        ReportRunner.run(documents.iterator(), d -> true, report, 1, row -> { });
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         report.writeGexf(out);
 

@@ -16,11 +16,11 @@ public interface FormatReader {
     void read(String display, BufferedInputStream in, Charset bom, RecordSink out) throws IOException;
 
     /** The reader of {@code format}. */
-    static FormatReader of(Format format) {
+    static FormatReader of(Format format, int maxLineBytes) {
         return switch (format) {
             case TXT -> new PlainTextInput();
             case HTML -> new HtmlInput();
-            case NDJSON -> new NdjsonInput();
+            case NDJSON -> new NdjsonInput(maxLineBytes);
             case CSV -> new CsvInput(false);
             case TSV -> new CsvInput(true);
         };

@@ -17,6 +17,12 @@ import java.util.Arrays;
  * bytes; parsing them is the record → document step's work, on the worker threads.
  */
 final class NdjsonInput implements FormatReader {
+    private final int maxLineBytes;
+
+    NdjsonInput(int maxLineBytes) {
+        this.maxLineBytes = maxLineBytes;
+    }
+
     @Override
     public void read(String display, BufferedInputStream in, Charset bom, RecordSink out) throws IOException {
         String base = Format.baseName(display);
@@ -32,10 +38,15 @@ final class NdjsonInput implements FormatReader {
             }
             return;
         }
-        JsonLines lines = new JsonLines(in);
+        JsonLines lines = new JsonLines(in, maxLineBytes);
         while (lines.next()) {
             long number = lines.number();
             out.lineReached(number);
+            if (lines.tooLong()) {
+                out.add(RawRecord.rejected(display, number, "line longer than " + maxLineBytes
+                        + " bytes (a bigger limit: --max-line-bytes)"));
+                continue;
+            }
             out.add(new RawRecord(display, number, display + ":" + number, base + "-" + number,
                     Arrays.copyOfRange(lines.bytes(), lines.from(), lines.end()), null, null, null, false, false,
                     new ArrayList<>(0)));

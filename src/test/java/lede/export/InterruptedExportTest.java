@@ -1,0 +1,71 @@
+package lede.export;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An export stopped with SIGTERM (what Ctrl-C's SIGINT also does: the JVM runs its shutdown hooks) while it
+ * waits for more input leaves nothing behind: no new database or journal.
+ */
+class InterruptedExportTest {
+    @TempDir
+    Path dir;
+
+    private Process start(Path tmp, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), "lede.Lede", "export"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static void feed(Process process, int documents) throws IOException {
+        OutputStream in = process.getOutputStream();
+        for (int i = 0; i < documents; i++) {
+            in.write(("{\"id\":\"d" + i + "\",\"source\":\"s\",\"text\":\"" + "word ".repeat(50) + "\"}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        in.flush(); // and stdin stays open: the export waits for more
+    }
+
+    private static void waitFor(BooleanSupplier condition, Process process) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            assertTrue(process.isAlive(), "export ended early");
+            assertTrue(System.nanoTime() < deadline, "export too slow");
+            Thread.sleep(50);
+        }
+    }
+
+    private static List<String> files(Path folder) throws IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile).map(Path::toString).toList();
+        }
+    }
+
+    @Test
+    void aNewSqliteFileAndItsJournalGo() throws Exception {
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        Path db = dir.resolve("new.db");
+        Process export = start(tmp, "--sqlite", db.toString());
+        feed(export, 2000);
+        waitFor(() -> Files.exists(Path.of(db + "-journal")), export);
+        export.destroy();
+        assertTrue(export.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(143, export.exitValue());
+        assertEquals(List.of(), files(dir));
+    }
+}
