@@ -52,6 +52,7 @@ class SeedsMergeTest {
         sameInParts("top speakers", () -> new QuotesReport(null, 3));
         sameInParts("Zelensky's quotes", () -> new QuotesReport("Zelensky", 0));
         sameInParts("Zelensky's first quotes", () -> new QuotesReport("Zelensky", 2));
+        sameInParts("Zelensky's first five quotes", () -> new QuotesReport("Zelensky", 5));
     }
 
     @Test
@@ -95,6 +96,9 @@ class SeedsMergeTest {
     void concordances() {
         sameInParts("kwic term", () -> new KwicReport(KwicReport.Mode.TERM, "Kherson", 30, false, 0));
         sameInParts("kwic first lines", () -> new KwicReport(KwicReport.Mode.TERM, "Kherson", 30, false, 7));
+        // 40 of the 52 "Kherson"s run through several seeds, so the limit is met in a later part
+        sameInParts("kwic lines up to a later part",
+                () -> new KwicReport(KwicReport.Mode.TERM, "Kherson", 30, false, 40));
         sameInParts("kwic regex", () -> new KwicReport(KwicReport.Mode.REGEX, "[0-9]+ (people|troops)", 20, false, 0));
         sameInParts("kwic entity", () -> new KwicReport(KwicReport.Mode.ENTITY, "Vladimir Putin", 20, false, 0));
     }
