@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * {@code logdice = 14 + log2(2 joint / (f(x) + f(y)))}; {@code mi = log2(O11 / E11)}, E11 = W f(y) / N;
  * {@code ll} = the 4-term G² of that table.
  */
-public final class CollocationsReport implements Report<CollocationsReport.DocumentWords> {
+public final class CollocationsReport implements MergeableReport<CollocationsReport.DocumentWords, CollocationsReport> {
     public enum Measure {
         LOGDICE, MI, LL;
 
@@ -123,6 +123,18 @@ public final class CollocationsReport implements Report<CollocationsReport.Docum
             joint.computeIfAbsent(words.folded[position], k -> new long[1])[0]++;
         }
         documentNumber++;
+    }
+
+    @Override
+    public void merge(CollocationsReport later) {
+        // the later part numbers its documents from 0: shift them past this part's
+        later.words.forEach((key, count) -> words.computeIfAbsent(key, WordCount::new).merge(count, documentNumber));
+        later.joint.forEach((key, n) -> joint.computeIfAbsent(key, k -> new long[1])[0] += n[0]);
+        termForms.addAll(later.termForms);
+        documentNumber += later.documentNumber;
+        totalWords += later.totalWords;
+        termCount += later.termCount;
+        windowPositions += later.windowPositions;
     }
 
     /** One result before it becomes JSON. */

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * information {@code pmi = log2(joint * N / (count_a * count_b))}, N the number of units read. Names as
  * {@code stats entities} (canonical, else text), without the surname merge; {@code a < b} in code-unit order.
  */
-public final class CooccurReport implements Report<List<Set<String>>> {
+public final class CooccurReport implements MergeableReport<List<Set<String>>, CooccurReport> {
     private final boolean bySentence;
     private final Set<String> types;
     private final long min;
@@ -98,6 +98,14 @@ public final class CooccurReport implements Report<List<Set<String>>> {
                 }
             }
         }
+    }
+
+    @Override
+    public void merge(CooccurReport later) {
+        units += later.units;
+        later.counts.forEach((name, n) -> counts.computeIfAbsent(name, k -> new long[1])[0] += n[0]);
+        later.typesByName.forEach((name, forms) -> typesByName.computeIfAbsent(name, k -> new Forms()).addAll(forms));
+        later.pairs.forEach((pair, n) -> pairs.computeIfAbsent(pair, k -> new long[1])[0] += n[0]);
     }
 
     /** One result row, before it becomes JSON. */

@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  * numbers of mentions. Only terms relatively more frequent in the target are listed, sorted by
  * log-likelihood (the 2-term Rayson form, {@link Measures#logLikelihood2}) descending, then term.
  */
-public final class KeynessReport implements Report<List<String[]>> {
+public final class KeynessReport implements MergeableReport<List<String[]>, KeynessReport> {
     private final Predicate<ObjectNode> target;
     private final Predicate<ObjectNode> reference;
     private final boolean entities;
@@ -111,6 +111,18 @@ public final class KeynessReport implements Report<List<String[]>> {
         if (inReference) {
             referenceSize += found.size();
         }
+    }
+
+    @Override
+    public void merge(KeynessReport later) {
+        later.terms.forEach((key, theirs) -> {
+            Term term = terms.computeIfAbsent(key, Term::new);
+            term.forms.addAll(theirs.forms);
+            term.target += theirs.target;
+            term.reference += theirs.reference;
+        });
+        targetSize += later.targetSize;
+        referenceSize += later.referenceSize;
     }
 
     private record Row(Term term, double ll, double logRatio) {

@@ -18,9 +18,11 @@ import java.util.regex.PatternSyntaxException;
  * equal to the term's tokens (ignoring case unless asked), a regular-expression match in the text, or an
  * entity mention whose name (canonical, else text) equals the given one ignoring case. {@code left} and
  * {@code right} are up to {@code width} code points of text either side, line breaks and tabs shown as
- * spaces; {@code start}/{@code end} are code-point offsets of the match in {@code text}.
+ * spaces; {@code start}/{@code end} are code-point offsets of the match in {@code text}. Lines are written as
+ * their document goes by; in parts ({@link #inParts}) each part holds its lines and merging appends a later
+ * part's lines (up to the limit), so the lines come out in input order as over the whole.
  */
-public final class KwicReport implements Report<List<int[]>> {
+public final class KwicReport implements MergeableReport<List<int[]>, KwicReport> {
     public enum Mode { TERM, REGEX, ENTITY }
 
     /** Characters of context either side at most: a line of context, not a copy of the document. */
@@ -33,7 +35,10 @@ public final class KwicReport implements Report<List<int[]>> {
     private final int width;
     private final boolean caseSensitive;
     private final int limit;
+    /** Lines written or held so far, for the limit. */
     private long written;
+    /** The lines held until finish when in parts; null when they are written as they are found. */
+    private List<ObjectNode> held;
 
     public KwicReport(Mode mode, String query, int width, boolean caseSensitive, int limit) {
         this(mode, query, width, caseSensitive, limit, TimedRegex.DEFAULT_BUDGET_MILLIS);
@@ -130,6 +135,7 @@ public final class KwicReport implements Report<List<int[]>> {
         if (matches.isEmpty() || (limit > 0 && written >= limit)) {
             return;
         }
+        Consumer<ObjectNode> out = held == null ? rows : held::add;
         String text = Docs.text(document);
         int[] codePoints = text.codePoints().toArray();
         for (int[] match : matches) {
@@ -146,7 +152,7 @@ public final class KwicReport implements Report<List<int[]>> {
             row.put("right", flat(codePoints, end, Math.min(codePoints.length, end + width)));
             row.put("start", start);
             row.put("end", end);
-            rows.accept(row);
+            out.accept(row);
             written++;
         }
     }
@@ -161,7 +167,34 @@ public final class KwicReport implements Report<List<int[]>> {
     }
 
     @Override
+    public void inParts() {
+        held = new ArrayList<>();
+    }
+
+    /** Appends the later part's lines after this part's, as far as the limit allows. */
+    @Override
+    public void merge(KwicReport later) {
+        if (later.held == null) {
+            throw new IllegalStateException("a later part wrote its lines as it read: tell it inParts() first");
+        }
+        if (held == null) {
+            held = new ArrayList<>();
+        }
+        for (ObjectNode row : later.held) {
+            if (limit > 0 && written >= limit) {
+                return;
+            }
+            held.add(row);
+            written++;
+        }
+    }
+
+    @Override
     public void finish(Consumer<ObjectNode> rows) {
-        // every line was written as its document went by
+        // without parts every line was written as its document went by
+        if (held != null) {
+            held.forEach(rows);
+            held.clear();
+        }
     }
 }

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * week}) the claims over time: per period and unit the count, sum and max of the values. {@code unit} keeps one
  * unit only (ignoring case; "null" for bare counts).
  */
-public final class QuantitiesReport implements Report<List<Docs.Quantity>> {
+public final class QuantitiesReport implements MergeableReport<List<Docs.Quantity>, QuantitiesReport> {
     private final String unit;
     private final Docs.Period by;
     private final int top;
@@ -79,6 +79,19 @@ public final class QuantitiesReport implements Report<List<Docs.Quantity>> {
                 g.documents++;
             }
         }
+    }
+
+    /** Sums are exact (BigDecimal), so the parts add up to the whole whatever the split. */
+    @Override
+    public void merge(QuantitiesReport later) {
+        later.groups.forEach((key, theirs) -> {
+            Group g = groups.computeIfAbsent(key,
+                    k -> new Group(theirs.period, theirs.kind, theirs.unit, theirs.value));
+            g.count += theirs.count;
+            g.documents += theirs.documents;
+            g.sum = g.sum.add(theirs.sum);
+            g.max = Math.max(g.max, theirs.max);
+        });
     }
 
     @Override

@@ -3,6 +3,7 @@ package lede.stats;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.io.Json;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * {@code stats quotes}: quotes per speaker (the canonical speaker {@code extract} wrote; unattributed quotes
- * under null), or with a speaker name one row per quote by that speaker, in input order.
+ * under null), or with a speaker name one row per quote by that speaker, in input order. Those rows are written
+ * as they are found; in parts ({@link #inParts}) each part holds them and merging appends a later part's rows
+ * (up to {@code top}), so they come out in input order as over the whole.
  */
 public final class QuotesReport implements MergeableReport<List<Docs.Quote>, QuotesReport> {
     private final String speaker;
@@ -44,7 +47,10 @@ public final class QuotesReport implements MergeableReport<List<Docs.Quote>, Quo
         }
     }
 
+    /** Quotes of the one speaker written or held so far, for {@code top}. */
     private long listed;
+    /** Those quotes held until finish when in parts; null when they are written as they are found. */
+    private List<ObjectNode> held;
 
     @Override
     public List<Docs.Quote> prepare(ObjectNode document) {
@@ -55,6 +61,7 @@ public final class QuotesReport implements MergeableReport<List<Docs.Quote>, Quo
     public void add(ObjectNode document, List<Docs.Quote> quotes, Consumer<ObjectNode> rows) {
         String day = Docs.dayString(document);
         if (speaker != null) {
+            Consumer<ObjectNode> out = held == null ? rows : held::add;
             for (Docs.Quote quote : quotes) {
                 if (matches(quote) && (top <= 0 || listed < top)) {
                     listed++;
@@ -63,7 +70,7 @@ public final class QuotesReport implements MergeableReport<List<Docs.Quote>, Quo
                     row.put("date", day);
                     row.put("speaker", quote.speaker());
                     row.put("text", quote.text());
-                    rows.accept(row);
+                    out.accept(row);
                 }
             }
             return;
@@ -94,11 +101,19 @@ public final class QuotesReport implements MergeableReport<List<Docs.Quote>, Quo
         return quote.speakerMention() != null && quote.speakerMention().equalsIgnoreCase(speaker);
     }
 
-    /** The per-speaker table only: a speaker's quotes are listed as they are found. */
+    @Override
+    public void inParts() {
+        if (speaker != null) {
+            held = new ArrayList<>();
+        }
+    }
+
+    /** One speaker's quotes: the later part's follow this part's, as far as {@code top} allows. */
     @Override
     public void merge(QuotesReport later) {
         if (speaker != null) {
-            throw new IllegalStateException("the quotes of one speaker are listed as they are found: not in parts");
+            appendHeld(later);
+            return;
         }
         later.speakers.forEach((name, theirs) -> {
             Speaker s = speakers.computeIfAbsent(name, Speaker::new);
@@ -113,9 +128,30 @@ public final class QuotesReport implements MergeableReport<List<Docs.Quote>, Quo
         });
     }
 
+    private void appendHeld(QuotesReport later) {
+        if (later.held == null) {
+            throw new IllegalStateException("a later part wrote its quotes as it read: tell it inParts() first");
+        }
+        if (held == null) {
+            held = new ArrayList<>();
+        }
+        for (ObjectNode row : later.held) {
+            if (top > 0 && listed >= top) {
+                return;
+            }
+            held.add(row);
+            listed++;
+        }
+    }
+
     @Override
     public void finish(Consumer<ObjectNode> rows) {
         if (speaker != null) {
+            // without parts every quote was written as it was found
+            if (held != null) {
+                held.forEach(rows);
+                held.clear();
+            }
             return;
         }
         Comparator<Speaker> order = Comparator.comparingLong((Speaker s) -> s.quotes).reversed()

@@ -18,7 +18,10 @@ final class Parts {
         return rows;
     }
 
-    /** The rows of one report per part (cut at {@code cuts}), merged in order into the first. */
+    /**
+     * The rows of one report per part (cut at {@code cuts}), merged in order into the first; rows a part
+     * writes while reading go out first (there should be none: the parts are told {@link MergeableReport#inParts}).
+     */
     static <P, R extends MergeableReport<P, R>> List<String> merged(List<ObjectNode> documents, Supplier<R> report,
                                                                     int... cuts) {
         List<String> rows = new ArrayList<>();
@@ -27,6 +30,7 @@ final class Parts {
         for (int i = 0; i <= cuts.length; i++) {
             int to = i < cuts.length ? cuts[i] : documents.size();
             R part = report.get();
+            part.inParts();
             for (ObjectNode document : documents.subList(from, to)) {
                 part.add(document, part.prepare(document), row -> rows.add(row.toString()));
             }

@@ -1,14 +1,9 @@
 package lede.stats;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import lede.extract.ExtractConfig;
-import lede.extract.Extractor;
-import lede.extract.Seeds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,16 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** stats entities on the five seeds as lede extract annotates them (loads CoreNLP: take both locks). */
 class SeedsEntitiesTest {
-    private static final List<ObjectNode> SEEDS = new ArrayList<>();
+    private static List<ObjectNode> SEEDS;
 
     @BeforeAll
-    static void extractSeeds() throws IOException {
-        Extractor extractor = new Extractor(ExtractConfig.defaults());
-        for (Path file : Seeds.files()) {
-            ObjectNode document = Seeds.document(file);
-            extractor.extract(document);
-            SEEDS.add(document);
-        }
+    static void extractSeeds() {
+        SEEDS = ExtractedSeeds.documents();
     }
 
     private static List<ObjectNode> rows(Report<?> report) {
