@@ -30,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DedupeTest {
-    static final Path REUTERS = Path.of("../shared/testdata/reuters21578/reuters21578.ndjson");
     static List<String> seeds;
     private static List<ObjectNode> reuters;
 
@@ -48,7 +47,7 @@ class DedupeTest {
     static List<ObjectNode> reuters() throws IOException {
         if (reuters == null) {
             List<ObjectNode> all = new ArrayList<>();
-            try (DocumentSource source = new DocumentSource(List.of(REUTERS.toString()), Rejects.failFast())) {
+            try (DocumentSource source = new DocumentSource(List.of(lede.testing.CorpusCondition.reuters().toString()), Rejects.failFast())) {
                 source.forEachRemaining(all::add);
             }
             reuters = all;

@@ -190,11 +190,14 @@ class CsvExportTest {
         assertEquals(List.of("no record has the field entities to explode: wrote no rows"), warnings);
     }
 
-    static final String REUTERS = "../shared/testdata/reuters21578/reuters21578.ndjson";
+    /** Reuters, read only when a corpus test runs (see CorpusCondition). */
+    static String reuters() {
+        return lede.testing.CorpusCondition.reuters().toString();
+    }
 
     static List<ObjectNode> reuters(int limit) throws IOException {
         List<ObjectNode> documents = new ArrayList<>();
-        try (lede.io.DocumentSource source = new lede.io.DocumentSource(List.of(REUTERS), lede.io.Rejects.failFast())) {
+        try (lede.io.DocumentSource source = new lede.io.DocumentSource(List.of(reuters()), lede.io.Rejects.failFast())) {
             while (source.hasNext() && documents.size() < limit) {
                 documents.add(source.next());
             }

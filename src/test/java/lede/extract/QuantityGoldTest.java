@@ -216,7 +216,7 @@ class QuantityGoldTest {
         if (texts.keySet().stream().noneMatch(id -> id.startsWith("reuters21578-"))) {
             return texts;
         }
-        try (BufferedReader r = Files.newBufferedReader(Path.of("../shared/testdata/reuters21578/reuters21578.ndjson"))) {
+        try (BufferedReader r = Files.newBufferedReader(lede.testing.CorpusCondition.reuters())) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.contains("\"reuters21578-")) {

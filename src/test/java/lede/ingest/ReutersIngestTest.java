@@ -20,22 +20,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** All of Reuters-21578 comes through ingest with ids, titles, dates and texts intact. */
 @lede.testing.CorpusTest
 class ReutersIngestTest {
-    private static final Path REUTERS = Path.of("../shared/testdata/reuters21578/reuters21578.ndjson");
+    /** Reuters, read only when a corpus test runs (see CorpusCondition). */
+    private static Path reuters() {
+        return lede.testing.CorpusCondition.reuters();
+    }
 
     @Test
     void everyDocumentComesThroughIntact() throws IOException {
         IngestOptions options = IngestOptions.builder().keepRemoved(true).build();
-        Ingested run = new Ingested(options, lede.io.Rejects.failFast(), REUTERS.toString());
+        Ingested run = new Ingested(options, lede.io.Rejects.failFast(), reuters().toString());
         List<ObjectNode> docs = run.documents;
         assertEquals(21_578, docs.size());
         int withRepeats = 0;
-        try (BufferedReader in = Files.newBufferedReader(REUTERS, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = Files.newBufferedReader(reuters(), StandardCharsets.UTF_8)) {
             for (int i = 0; i < docs.size(); i++) {
                 JsonNode input = Json.MAPPER.readTree(in.readLine());
                 ObjectNode doc = docs.get(i);
                 String where = input.get("id").textValue();
                 assertEquals(input.get("id").textValue(), doc.get("id").textValue());
-                assertEquals(REUTERS + ":" + (i + 1), doc.get("source").textValue());
+                assertEquals(reuters() + ":" + (i + 1), doc.get("source").textValue());
                 assertEquals(input.get("title").isNull() ? null : input.get("title").textValue().strip().replaceAll("\\s+", " "),
                         doc.get("title").textValue(), where);
                 assertEquals(input.get("date").isNull() ? null : input.get("date").textValue(), doc.get("date").textValue(), where);

@@ -15,11 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Real text: the first 400 Reuters-21578 stories, straight from ingest (no extract fields). */
 @lede.testing.CorpusTest
 class ReutersTest {
-    private static final String REUTERS = "../shared/testdata/reuters21578/reuters21578.ndjson";
+    /** Reuters, read only when a corpus test runs (see CorpusCondition). */
+    private static String reuters() {
+        return lede.testing.CorpusCondition.reuters().toString();
+    }
 
     private static List<ObjectNode> stories() {
         List<ObjectNode> documents = new ArrayList<>();
-        try (DocumentSource source = new DocumentSource(List.of(REUTERS), Rejects.failFast())) {
+        try (DocumentSource source = new DocumentSource(List.of(reuters()), Rejects.failFast())) {
             while (source.hasNext() && documents.size() < 400) {
                 documents.add(source.next());
             }

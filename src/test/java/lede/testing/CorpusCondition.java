@@ -12,6 +12,17 @@ public final class CorpusCondition implements ExecutionCondition {
     static final String REASON = "corpus test";
     public static final Path TESTDATA = Path.of("../shared/testdata");
 
+    /**
+     * Reuters-21578 as NDJSON, for {@link CorpusTest}s only: asked for without {@code -Pcorpus} (a bare clone),
+     * it stops the test with a clear message instead of a missing-file error.
+     */
+    public static Path reuters() {
+        if (!Boolean.getBoolean("lede.corpus")) {
+            throw new IllegalStateException("Reuters is read only by @CorpusTest tests (mvn -B test -Pcorpus)");
+        }
+        return TESTDATA.resolve("reuters21578/reuters21578.ndjson");
+    }
+
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         if (!Boolean.getBoolean("lede.corpus")) {
