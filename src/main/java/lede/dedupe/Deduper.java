@@ -1,12 +1,10 @@
 package lede.dedupe;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.io.Json;
 import lede.io.LedeException;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -161,7 +159,7 @@ public final class Deduper {
     }
 
     private Signed sign(ObjectNode document, int position) {
-        String text = comparedText(document);
+        String text = DocumentFields.comparedText(document, options.field());
         char[] signature = null;
         Sketch sketch = null;
         long exactHash = 0;
@@ -173,7 +171,7 @@ public final class Deduper {
             }
             exactHash = tokens.exactHash();
         }
-        return new Signed(idOf(document, position), signature, sketch, exactHash, epochSeconds(document.get("date")),
+        return new Signed(DocumentFields.idOf(document, position), signature, sketch, exactHash, DocumentFields.epochSeconds(document.get("date")),
                 text == null ? 0 : text.length());
     }
 
@@ -346,7 +344,7 @@ public final class Deduper {
         try (Corpus.Pass pass = corpus.open()) {
             while (pass.hasNext()) {
                 ObjectNode document = pass.next();
-                if (position >= n || !idOf(document, position).equals(table.id(position))) {
+                if (position >= n || !DocumentFields.idOf(document, position).equals(table.id(position))) {
                     throw new LedeException("the input changed while dedupe was reading it (document "
                             + (position + 1) + ")");
                 }
@@ -386,55 +384,5 @@ public final class Deduper {
                     + position + ")");
         }
         return new Summary(n, clusterCount, copies, exactCopies, removed);
-    }
-
-    // ---- documents ---------------------------------------------------------------------------------------
-
-    private String comparedText(ObjectNode document) {
-        String text = textual(document.get("text"));
-        if (options.field() == DedupeOptions.Field.TITLE_TEXT) {
-            String title = textual(document.get("title"));
-            if (title != null) {
-                return text == null ? title : title + "\n\n" + text;
-            }
-        }
-        return text;
-    }
-
-    private static String textual(JsonNode node) {
-        return node != null && node.isTextual() ? node.textValue() : null;
-    }
-
-    /** The document's {@code id}, or {@code #N} (its 1-based input position) when it has none. */
-    static String idOf(ObjectNode document, int position) {
-        JsonNode id = document.get("id");
-        if (id == null || id.isNull() || id.isContainerNode()) {
-            return "#" + (position + 1);
-        }
-        return id.asText();
-    }
-
-    /** Seconds since 1970 of an ISO 8601 date or date-time as written (offsets ignored), or NO_DATE. */
-    static long epochSeconds(JsonNode date) {
-        String s = textual(date);
-        if (s == null || s.length() < 10) {
-            return DocTable.NO_DATE;
-        }
-        try {
-            if (s.charAt(4) != '-' || s.charAt(7) != '-') {
-                return DocTable.NO_DATE;
-            }
-            long seconds = LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
-                    Integer.parseInt(s, 8, 10, 10)).toEpochDay() * 86_400L;
-            if (s.length() >= 16 && (s.charAt(10) == 'T' || s.charAt(10) == ' ') && s.charAt(13) == ':') {
-                seconds += Integer.parseInt(s.substring(11, 13)) * 3600L + Integer.parseInt(s.substring(14, 16)) * 60L;
-                if (s.length() >= 19 && s.charAt(16) == ':') {
-                    seconds += Integer.parseInt(s.substring(17, 19));
-                }
-            }
-            return seconds;
-        } catch (RuntimeException e) {
-            return DocTable.NO_DATE;
-        }
     }
 }

@@ -55,7 +55,7 @@ public final class ExactPass {
                         dup.put("method", "exact");
                     } else {
                         first.put(hash, firstIds.size());
-                        firstIds.add(Deduper.idOf(document, position));
+                        firstIds.add(DocumentFields.idOf(document, position));
                     }
                 }
             }
