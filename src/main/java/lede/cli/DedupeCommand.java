@@ -53,6 +53,11 @@ public final class DedupeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     double threshold = DedupeOptions.DEFAULT_THRESHOLD;
 
+    @Option(names = "--containment", paramLabel = "C",
+            description = "Share of the shorter text's word 3-grams found in the other from which two documents "
+                    + "are copies (a shortened or reordered copy); above 1 turns it off (default: ${DEFAULT-VALUE}).")
+    double containment = DedupeOptions.DEFAULT_CONTAINMENT;
+
     @Option(names = "--shingle", paramLabel = "N", description = "Words per shingle (default: ${DEFAULT-VALUE}).")
     int shingle = DedupeOptions.DEFAULT_SHINGLE;
 
@@ -108,7 +113,7 @@ public final class DedupeCommand implements Callable<Integer> {
         if (windowDays != null) {
             OptionCheck.between("--window", windowDays, 0, 36_500);
         }
-        DedupeOptions options = new DedupeOptions(threshold, shingle, permutations, keep(), field(),
+        DedupeOptions options = new DedupeOptions(threshold, containment, shingle, permutations, keep(), field(),
                 windowDays == null ? -1 : windowDays, threads, drop, paragraphs, minDocs);
         if (exactOnly && (paragraphs || report != null || windowDays != null)) {
             throw new LedeException("--exact-only cannot be combined with --paragraphs, --report or --window");

@@ -1,6 +1,5 @@
 package lede.dedupe;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.io.DocumentView;
 import lede.io.Json;
@@ -8,14 +7,18 @@ import lede.io.LedeException;
 import lede.io.OrderedRunner;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 
 /**
  * Finds exact and near-duplicate documents and marks (or drops) the copies.
  *
- * <p>Pass 1 reads every document, signs it (exact-text hash and MinHash signature; the text is not kept),
- * and links it to earlier documents: an equal exact hash links at once, otherwise LSH banding proposes
- * candidates whose signatures are compared, and those at or above the threshold are merged by union-find.
+ * <p>Pass 1 reads every document, signs it (exact-text hash, MinHash signature and a {@link Sketch} of
+ * sampled 3-grams and numbers; the text is not kept), and links it to earlier documents: an equal exact hash
+ * links at once; otherwise the documents sharing sampled 3-grams with it are candidates, and a candidate is
+ * a copy when its estimated Jaccard similarity reaches the threshold or the shorter text is mostly contained
+ * in the other, unless their numbers tell them apart ({@link Verifier}). Copies are merged by union-find.
  * Only at the end of pass 1 are the clusters and their kept documents known ({@code --keep longest} may keep
  * a later document), so pass 2 reads the corpus again and writes each document with its {@code dup} field.
  * With {@code --paragraphs} a pass in between counts, over one document per story, how many stories each
@@ -23,17 +26,18 @@ import java.util.Arrays;
  */
 public final class Deduper {
     private static final int BATCH = 256;
-    /** Candidates walked per LSH band and document; see {@link LshIndex#candidates}. */
+    /** Documents walked per sampled 3-gram; see {@link SketchIndex#candidates}. */
     private static final int MAX_CHAIN = 64;
+    /** Sampled 3-grams a candidate must share: one shared phrase is not worth a comparison. */
+    private static final int MIN_SHARED = 2;
 
     private final DedupeOptions options;
     private final Signer signer;
     private final int minSame;
     private DocTable table;
     private Clusters clusters;
-    private LshIndex index;
+    private SketchIndex index;
     private LongIntMap exact;
-    private int[] visitedBy = new int[1024];
 
     private int[] root;
     private int[] kept;
@@ -62,12 +66,11 @@ public final class Deduper {
     public Summary run(Corpus corpus, Sink out, Sink report) throws IOException {
         table = new DocTable(options.permutations());
         clusters = new Clusters(options.windowDays());
-        index = new LshIndex(table, options.bands(), options.rows(), MAX_CHAIN);
+        index = new SketchIndex(MAX_CHAIN);
         exact = new LongIntMap();
         sign(corpus);
         index = null; // the candidates are done with; let the memory go before the next pass
         exact = null;
-        visitedBy = null;
         chooseKept();
         if (report != null) {
             writeReport(report);
@@ -80,7 +83,7 @@ public final class Deduper {
 
     // ---- pass 1: sign and link -------------------------------------------------------------------------
 
-    private record Signed(String id, char[] signature, long exactHash, long date, int length) {
+    private record Signed(String id, char[] signature, Sketch sketch, long exactHash, long date, int length) {
     }
 
     private record Positioned(ObjectNode document, int position) {
@@ -103,18 +106,22 @@ public final class Deduper {
         DocumentView view = new DocumentView(document);
         String text = view.comparedText(options.field() == DedupeOptions.Field.TITLE_TEXT);
         char[] signature = null;
+        Sketch sketch = null;
         long exactHash = 0;
         if (text != null) {
             Tokens tokens = signer.tokens(text);
             signature = signer.sign(tokens);
+            if (signature != null) {
+                sketch = signer.sketch(tokens);
+            }
             exactHash = tokens.exactHash();
         }
-        return new Signed(idOf(document, position), signature, exactHash, view.epochSeconds(DocTable.NO_DATE),
+        return new Signed(DocumentFields.idOf(document, position), signature, sketch, exactHash, view.epochSeconds(DocTable.NO_DATE),
                 text == null ? 0 : text.length());
     }
 
     private void link(Signed s) {
-        int doc = table.add(s.id, s.signature, s.exactHash, s.date, s.length);
+        int doc = table.add(s.id, s.signature, s.sketch, s.exactHash, s.date, s.length);
         clusters.add(doc, s.date);
         if (s.signature == null) {
             return; // nothing to compare: never a copy, never copied
@@ -122,28 +129,33 @@ public final class Deduper {
         int same = exact.get(s.exactHash, -1);
         exact.put(s.exactHash, doc);
         if (same >= 0 && clusters.union(doc, same)) {
-            return; // its signature equals one already indexed: indexing it again would only lengthen chains
+            return; // its sketch equals one already indexed: indexing it again would only lengthen chains
         }
-        if (doc >= visitedBy.length) {
-            visitedBy = Arrays.copyOf(visitedBy, visitedBy.length * 2);
-        }
-        visitedBy[doc] = -1;
-        char[] chunk = table.signatureChunk(doc);
-        int from = table.offset(doc);
-        index.candidates(chunk, from, candidate -> {
-            if (visitedBy[candidate] == doc) {
-                return true;
-            }
-            visitedBy[candidate] = doc;
-            if (clusters.find(candidate) == clusters.find(doc)) {
-                return true;
-            }
-            if (sameCount(doc, candidate) >= minSame) {
+        int found = index.candidates(doc, s.sketch, Math.min(MIN_SHARED, s.sketch.grams.length));
+        int[] candidates = index.found();
+        for (int i = 0; i < found; i++) {
+            int candidate = candidates[i];
+            if (clusters.find(candidate) != clusters.find(doc) && isCopy(doc, candidate)) {
                 clusters.union(doc, candidate);
             }
-            return true;
-        });
-        index.add(doc, chunk, from);
+        }
+        index.add(doc, s.sketch);
+    }
+
+    /** Whether two candidates are copies: similar as a whole or one mostly inside the other, numbers agreeing. */
+    private boolean isCopy(int a, int b) {
+        if (Verifier.numbersDiffer(table.sketch(a), table.sketch(b))) {
+            return false;
+        }
+        return sameCount(a, b) >= minSame || containment(a, b, Verifier.MIN_GRAMS) >= options.containment();
+    }
+
+    /** The estimated share of the shorter text's 3-grams found in the other (-1: too short to say). */
+    private double containment(int a, int b, int minGrams) {
+        Sketch x = table.sketch(a);
+        Sketch y = table.sketch(b);
+        boolean aShorter = x.size < y.size || x.size == y.size && table.length(a) <= table.length(b);
+        return aShorter ? Verifier.containment(x, y, minGrams) : Verifier.containment(y, x, minGrams);
     }
 
     private int sameCount(int a, int b) {
@@ -220,6 +232,7 @@ public final class Deduper {
             line.put("cluster", table.id(keep));
             line.put("size", clusterSize[r]);
             var members = line.putArray("members");
+            var copies = line.arrayNode();
             double min = 1;
             double max = 0;
             int exactCopies = 0;
@@ -232,13 +245,32 @@ public final class Deduper {
                     if (table.exactHash(doc) == table.exactHash(keep)) {
                         exactCopies++;
                     }
+                    ObjectNode copy = copies.addObject();
+                    copy.put("id", table.id(doc));
+                    describe(copy, doc, keep);
                 }
             }
             line.put("exact", exactCopies);
             line.put("min_similarity", min);
             line.put("max_similarity", max);
+            line.set("copies", copies);
             report.accept(line);
         }
+    }
+
+    /**
+     * Says why {@code doc} is a copy of {@code keep}: similarity (estimated Jaccard), containment (share of the
+     * shorter text in the other) and method: exact (same normalised text), contained (mostly inside the other
+     * while not similar as a whole), near (similar as a whole, or joined to the kept one through other copies).
+     */
+    private void describe(ObjectNode target, int doc, int keep) {
+        double similarity = similarity(doc, keep);
+        double containment = Math.max(0, Math.round(containment(doc, keep, 1) * 1000.0) / 1000.0);
+        target.put("similarity", similarity);
+        target.put("containment", containment);
+        String method = table.exactHash(doc) == table.exactHash(keep) ? "exact"
+                : sameCount(doc, keep) < minSame && containment >= options.containment() ? "contained" : "near";
+        target.put("method", method);
     }
 
     private double similarity(int a, int b) {
@@ -257,7 +289,7 @@ public final class Deduper {
         try (Corpus.Pass pass = corpus.open()) {
             while (pass.hasNext()) {
                 ObjectNode document = pass.next();
-                if (position >= n || !idOf(document, position).equals(table.id(position))) {
+                if (position >= n || !DocumentFields.idOf(document, position).equals(table.id(position))) {
                     throw new LedeException("the input changed while dedupe was reading it (document "
                             + (position + 1) + ")");
                 }
@@ -286,8 +318,7 @@ public final class Deduper {
                         continue;
                     }
                     dup.put("of", table.id(keep));
-                    dup.put("similarity", similarity(doc, keep));
-                    dup.put("method", exactCopy ? "exact" : "near");
+                    describe(dup, doc, keep);
                 }
                 document.set("dup", dup);
                 out.accept(document);
@@ -298,16 +329,5 @@ public final class Deduper {
                     + position + ")");
         }
         return new Summary(n, clusterCount, copies, exactCopies, removed);
-    }
-
-    // ---- documents ---------------------------------------------------------------------------------------
-
-    /** The document's {@code id}, or {@code #N} (its 1-based input position) when it has none. */
-    static String idOf(ObjectNode document, int position) {
-        JsonNode id = document.get("id");
-        if (id == null || id.isNull() || id.isContainerNode()) {
-            return "#" + (position + 1);
-        }
-        return id.asText();
     }
 }

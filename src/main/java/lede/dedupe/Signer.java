@@ -73,6 +73,11 @@ final class Signer {
         }
     }
 
+    /** The verification sketch of the words last read by {@link #tokens}. */
+    Sketch sketch(Tokens tokens) {
+        return Sketch.of(tokens, work.get().scratch);
+    }
+
     /** The estimated Jaccard similarity of two signatures: the share of positions where they agree. */
     static double similarity(char[] a, int aFrom, char[] b, int bFrom, int k) {
         int same = 0;
@@ -86,6 +91,7 @@ final class Signer {
 
     private static final class Work {
         final Tokens tokens = new Tokens();
+        final Sketch.Scratch scratch = new Sketch.Scratch();
         final int[] mins;
 
         Work(int permutations) {

@@ -156,11 +156,15 @@ class DedupeTest {
                 DedupeOptions.defaults());
         assertEquals("{\"cluster\":\"a\",\"size\":3}", r.dup("a").toString());
         assertNull(r.dup("b"));
-        assertEquals("{\"cluster\":\"a\",\"of\":\"a\",\"similarity\":1.0,\"method\":\"exact\"}", r.dup("c").toString());
-        assertEquals("{\"cluster\":\"a\",\"of\":\"a\",\"similarity\":1.0,\"method\":\"exact\"}", r.dup("d").toString());
+        assertEquals("{\"cluster\":\"a\",\"of\":\"a\",\"similarity\":1.0,\"containment\":1.0,"
+                + "\"method\":\"exact\"}", r.dup("c").toString());
+        assertEquals("{\"cluster\":\"a\",\"of\":\"a\",\"similarity\":1.0,\"containment\":1.0,"
+                + "\"method\":\"exact\"}", r.dup("d").toString());
         assertEquals(List.of("a", "b", "c", "d"), r.out.stream().map(d -> d.get("id").asText()).toList());
         assertEquals("{\"cluster\":\"a\",\"size\":3,\"members\":[\"a\",\"c\",\"d\"],\"exact\":2,"
-                + "\"min_similarity\":1.0,\"max_similarity\":1.0}\n", r.reportBytes);
+                + "\"min_similarity\":1.0,\"max_similarity\":1.0,\"copies\":[{\"id\":\"c\",\"similarity\":1.0,"
+                + "\"containment\":1.0,\"method\":\"exact\"},{\"id\":\"d\",\"similarity\":1.0,\"containment\":1.0,"
+                + "\"method\":\"exact\"}]}\n", r.reportBytes);
         assertEquals(new Deduper.Summary(4, 1, 2, 2, 0), r.summary);
     }
 
@@ -249,11 +253,14 @@ class DedupeTest {
         assertNull(r.dup("undated"));
 
         Run oneDay = run(docs, DedupeOptions.defaults().withWindow(1));
+        JsonNode aug31 = oneDay.dup("aug31");
         assertEquals("{\"cluster\":\"sep01\",\"size\":2,\"members\":[\"sep01\",\"aug31\"],\"exact\":0,"
-                + "\"min_similarity\":" + oneDay.dup("aug31").get("similarity") + ",\"max_similarity\":"
-                + oneDay.dup("aug31").get("similarity") + "}\n"
+                + "\"min_similarity\":" + aug31.get("similarity") + ",\"max_similarity\":" + aug31.get("similarity")
+                + ",\"copies\":[{\"id\":\"aug31\",\"similarity\":" + aug31.get("similarity") + ",\"containment\":"
+                + aug31.get("containment") + ",\"method\":\"near\"}]}\n"
                 + "{\"cluster\":\"sep11\",\"size\":2,\"members\":[\"sep11\",\"sep12\"],\"exact\":1,"
-                + "\"min_similarity\":1.0,\"max_similarity\":1.0}\n", oneDay.reportBytes);
+                + "\"min_similarity\":1.0,\"max_similarity\":1.0,\"copies\":[{\"id\":\"sep12\",\"similarity\":1.0,"
+                + "\"containment\":1.0,\"method\":\"exact\"}]}\n", oneDay.reportBytes);
         assertTrue(run(docs, DedupeOptions.defaults().withWindow(0)).report.isEmpty()); // no two on one day
         Run none = run(docs, DedupeOptions.defaults());
         assertEquals("{\"cluster\":\"sep01\",\"size\":6}", none.dup("sep01").toString());
