@@ -7,8 +7,6 @@ import lede.io.LedeException;
 import lede.io.OrderedRunner;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 
 /**
@@ -26,8 +24,10 @@ import java.util.Arrays;
  */
 public final class Deduper {
     private static final int BATCH = 256;
-    /** Documents walked per sampled 3-gram; see {@link SketchIndex#candidates}. */
-    private static final int MAX_CHAIN = 64;
+    /** Documents a sampled 3-gram may be in and still give candidates; see {@link GramPostings}. */
+    static final int MAX_DOCS_PER_GRAM = 32;
+    /** Documents verified per task of the verifying threads. */
+    private static final int VERIFY_CHUNK = 2048;
     /** Sampled 3-grams a candidate must share: one shared phrase is not worth a comparison. */
     private static final int MIN_SHARED = 2;
 
@@ -36,8 +36,6 @@ public final class Deduper {
     private final int minSame;
     private DocTable table;
     private Clusters clusters;
-    private SketchIndex index;
-    private LongIntMap exact;
 
     private int[] root;
     private int[] kept;
@@ -65,12 +63,8 @@ public final class Deduper {
      */
     public Summary run(Corpus corpus, Sink out, Sink report) throws IOException {
         table = new DocTable(options.permutations());
-        clusters = new Clusters(options.windowDays());
-        index = new SketchIndex(MAX_CHAIN);
-        exact = new LongIntMap();
         sign(corpus);
-        index = null; // the candidates are done with; let the memory go before the next pass
-        exact = null;
+        link();
         chooseKept();
         if (report != null) {
             writeReport(report);
@@ -81,7 +75,7 @@ public final class Deduper {
         return write(corpus, out);
     }
 
-    // ---- pass 1: sign and link -------------------------------------------------------------------------
+    // ---- pass 1: sign ----------------------------------------------------------------------------------
 
     private record Signed(String id, char[] signature, Sketch sketch, long exactHash, long date, int length) {
     }
@@ -92,7 +86,8 @@ public final class Deduper {
     private void sign(Corpus corpus) throws IOException {
         try (Corpus.Pass pass = corpus.open();
              OrderedRunner<Positioned, Signed> runner = new OrderedRunner<>("lede-dedupe-sign", options.threads(), 2,
-                     p -> sign(p.document, p.position), this::link)) {
+                     p -> sign(p.document, p.position),
+                     s -> table.add(s.id, s.signature, s.sketch, s.exactHash, s.date, s.length))) {
             runner.batches(BATCH);
             int position = 0;
             while (pass.hasNext()) {
@@ -120,26 +115,74 @@ public final class Deduper {
                 text == null ? 0 : text.length());
     }
 
-    private void link(Signed s) {
-        int doc = table.add(s.id, s.signature, s.sketch, s.exactHash, s.date, s.length);
-        clusters.add(doc, s.date);
-        if (s.signature == null) {
-            return; // nothing to compare: never a copy, never copied
+    // ---- between the passes: candidates, verification, clusters ----------------------------------------
+
+    /**
+     * Links the copies. Documents with equal exact hashes are one class, represented by the member with the
+     * smallest id; only representatives are indexed and verified. Every choice here depends on the set of
+     * documents, not on their order or on the threads: the candidates come from {@link GramPostings}, the
+     * verification of a pair looks at the pair only, and the links are applied in an order of their own.
+     */
+    private void link() {
+        int n = table.size();
+        int[] rep = exactRepresentatives(n);
+        boolean[] indexed = new boolean[n];
+        for (int doc = 0; doc < n; doc++) {
+            indexed[doc] = rep[doc] == doc;
         }
-        int same = exact.get(s.exactHash, -1);
-        exact.put(s.exactHash, doc);
-        if (same >= 0 && clusters.union(doc, same)) {
-            return; // its sketch equals one already indexed: indexing it again would only lengthen chains
+        Links links = new Links(table, options.windowDays());
+        links.addExact(rep);
+        GramPostings postings = GramPostings.build(table.sketches(), indexed, n, MAX_DOCS_PER_GRAM);
+        int threads = options.threads();
+        ThreadLocal<GramPostings.Scratch> scratch = ThreadLocal.withInitial(() -> new GramPostings.Scratch(n));
+        try (OrderedRunner<int[], long[]> runner = new OrderedRunner<>("lede-dedupe-verify", threads, 2,
+                range -> verify(range[0], range[1], indexed, postings, scratch.get()), links::addNear)) {
+            for (int from = 0; from < n; from += VERIFY_CHUNK) {
+                runner.add(new int[]{from, Math.min(n, from + VERIFY_CHUNK)});
+            }
+            runner.finish();
         }
-        int found = index.candidates(doc, s.sketch, Math.min(MIN_SHARED, s.sketch.grams.length));
-        int[] candidates = index.found();
-        for (int i = 0; i < found; i++) {
-            int candidate = candidates[i];
-            if (clusters.find(candidate) != clusters.find(doc) && isCopy(doc, candidate)) {
-                clusters.union(doc, candidate);
+        clusters = links.cluster(this::sameCount);
+    }
+
+    /** For each signed document, the member of its exact class (equal exact hash) with the smallest id; -1 if unsigned. */
+    private int[] exactRepresentatives(int n) {
+        LongIntMap smallest = new LongIntMap();
+        for (int doc = 0; doc < n; doc++) {
+            if (table.signed(doc)) {
+                int current = smallest.get(table.exactHash(doc), -1);
+                if (current < 0 || table.id(doc).compareTo(table.id(current)) < 0) {
+                    smallest.put(table.exactHash(doc), doc);
+                }
             }
         }
-        index.add(doc, s.sketch);
+        int[] rep = new int[n];
+        for (int doc = 0; doc < n; doc++) {
+            rep[doc] = table.signed(doc) ? smallest.get(table.exactHash(doc), -1) : -1;
+        }
+        return rep;
+    }
+
+    /** The verified copies among the candidates of documents {@code from..to-1}, as (a << 32 | b) with a < b. */
+    private long[] verify(int from, int to, boolean[] indexed, GramPostings postings, GramPostings.Scratch scratch) {
+        long[] found = new long[16];
+        int count = 0;
+        for (int doc = from; doc < to; doc++) {
+            if (!indexed[doc]) {
+                continue;
+            }
+            int candidates = postings.candidates(doc, MIN_SHARED, table.sketches(), scratch);
+            for (int i = 0; i < candidates; i++) {
+                int other = scratch.found[i];
+                if (isCopy(doc, other)) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = (long) doc << 32 | other;
+                }
+            }
+        }
+        return Arrays.copyOf(found, count);
     }
 
     /** Whether two candidates are copies: similar as a whole or one mostly inside the other, numbers agreeing. */
@@ -191,14 +234,22 @@ public final class Deduper {
         clusters = null;
     }
 
-    /** Whether {@code doc} is a better document to keep than {@code current}, which comes earlier. */
+    /**
+     * Whether {@code doc} is a better document to keep than {@code current}, which comes earlier. Ties of
+     * longest and earliest go to the smaller id, so that only {@code --keep first} depends on the input order.
+     */
     private boolean better(int doc, int current) {
-        return switch (options.keep()) {
-            case FIRST -> false;
-            case LONGEST -> table.length(doc) > table.length(current);
-            case EARLIEST -> table.date(doc) != DocTable.NO_DATE
-                    && (table.date(current) == DocTable.NO_DATE || table.date(doc) < table.date(current));
+        int c = switch (options.keep()) {
+            case FIRST -> 0;
+            case LONGEST -> Integer.compare(table.length(doc), table.length(current));
+            case EARLIEST -> Long.compare(dateOrLast(current), dateOrLast(doc));
         };
+        return c > 0 || c == 0 && options.keep() != DedupeOptions.Keep.FIRST
+                && table.id(doc).compareTo(table.id(current)) < 0;
+    }
+
+    private long dateOrLast(int doc) {
+        return table.date(doc) == DocTable.NO_DATE ? Long.MAX_VALUE : table.date(doc);
     }
 
     private boolean inCluster(int doc) {

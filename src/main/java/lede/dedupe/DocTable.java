@@ -96,4 +96,9 @@ final class DocTable {
     String id(int doc) {
         return ids[doc];
     }
+
+    /** The sketches by index, for building the postings (entries past {@link #size} are unused). */
+    Sketch[] sketches() {
+        return sketches;
+    }
 }
