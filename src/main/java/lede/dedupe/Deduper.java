@@ -25,7 +25,7 @@ import java.util.Arrays;
 public final class Deduper {
     private static final int BATCH = 256;
     /** Documents a sampled 3-gram may be in and still give candidates; see {@link GramPostings}. */
-    static final int MAX_DOCS_PER_GRAM = 32;
+    static final int MAX_DOCS_PER_GRAM = 16;
     /** Documents verified per task of the verifying threads. */
     private static final int VERIFY_CHUNK = 2048;
     /** Sampled 3-grams a candidate must share: one shared phrase is not worth a comparison. */
@@ -133,10 +133,11 @@ public final class Deduper {
         Links links = new Links(table, options.windowDays());
         links.addExact(rep);
         GramPostings postings = GramPostings.build(table.sketches(), indexed, n, MAX_DOCS_PER_GRAM);
+        long[] bandPairs = BandPairs.of(table, indexed, n, options.permutations());
         int threads = options.threads();
         ThreadLocal<GramPostings.Scratch> scratch = ThreadLocal.withInitial(() -> new GramPostings.Scratch(n));
         try (OrderedRunner<int[], long[]> runner = new OrderedRunner<>("lede-dedupe-verify", threads, 2,
-                range -> verify(range[0], range[1], indexed, postings, scratch.get()), links::addNear)) {
+                range -> verify(range[0], range[1], indexed, postings, bandPairs, scratch.get()), links::addNear)) {
             for (int from = 0; from < n; from += VERIFY_CHUNK) {
                 runner.add(new int[]{from, Math.min(n, from + VERIFY_CHUNK)});
             }
@@ -163,8 +164,12 @@ public final class Deduper {
         return rep;
     }
 
-    /** The verified copies among the candidates of documents {@code from..to-1}, as (a << 32 | b) with a < b. */
-    private long[] verify(int from, int to, boolean[] indexed, GramPostings postings, GramPostings.Scratch scratch) {
+    /**
+     * The verified copies among the candidates of documents {@code from..to-1} (from rare 3-grams and from
+     * bands), as (a << 32 | b) with a < b.
+     */
+    private long[] verify(int from, int to, boolean[] indexed, GramPostings postings, long[] bandPairs,
+                          GramPostings.Scratch scratch) {
         long[] found = new long[16];
         int count = 0;
         for (int doc = from; doc < to; doc++) {
@@ -175,14 +180,23 @@ public final class Deduper {
             for (int i = 0; i < candidates; i++) {
                 int other = scratch.found[i];
                 if (isCopy(doc, other)) {
-                    if (count == found.length) {
-                        found = Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = (long) doc << 32 | other;
+                    found = add(found, count++, doc, other);
+                }
+            }
+            for (int band = BandPairs.firstOf(bandPairs, doc); band < bandPairs.length && bandPairs[band] >>> 32 == doc; band++) {
+                int other = (int) bandPairs[band];
+                if (Arrays.binarySearch(scratch.found, 0, candidates, other) < 0 && isCopy(doc, other)) {
+                    found = add(found, count++, doc, other);
                 }
             }
         }
         return Arrays.copyOf(found, count);
+    }
+
+    private static long[] add(long[] pairs, int at, int a, int b) {
+        long[] out = at == pairs.length ? Arrays.copyOf(pairs, at * 2) : pairs;
+        out[at] = (long) a << 32 | b;
+        return out;
     }
 
     /** Whether two candidates are copies: similar as a whole or one mostly inside the other, numbers agreeing. */

@@ -16,6 +16,10 @@ final class Links {
     private int exactCount;
     private long[] near = new long[16];
     private int nearCount;
+    /** With a window: the members of each exact class of two or more in (date, id) order, and where each starts. */
+    private int[] members = new int[0];
+    private int[] classStart;
+    private int[] rep;
 
     Links(DocTable table, int windowDays) {
         this.table = table;
@@ -27,6 +31,7 @@ final class Links {
      * one to the class member next to it in (date, id) order, so a window splits a class at its gaps only.
      */
     void addExact(int[] rep) {
+        this.rep = rep;
         int n = rep.length;
         if (windowDays == Clusters.NO_WINDOW) {
             for (int doc = 0; doc < n; doc++) {
@@ -56,11 +61,44 @@ final class Links {
         Arrays.sort(order, (a, b) -> rep[a] != rep[b] ? Integer.compare(rep[a], rep[b])
                 : table.date(a) != table.date(b) ? Long.compare(table.date(a), table.date(b))
                 : table.id(a).compareTo(table.id(b)));
-        for (int i = 1; i < members; i++) {
-            if (rep[order[i]] == rep[order[i - 1]]) {
+        this.members = new int[members];
+        classStart = new int[n];
+        Arrays.fill(classStart, -1);
+        for (int i = 0; i < members; i++) {
+            this.members[i] = order[i];
+            if (i == 0 || rep[order[i]] != rep[order[i - 1]]) {
+                classStart[rep[order[i]]] = i;
+            } else {
                 exact = add(exact, exactCount++, order[i - 1], order[i]);
             }
         }
+    }
+
+    /**
+     * With a window, a near link between two exact-class representatives stands for the links between all
+     * their members (a window may have split a class): tried in (date, id) order until one joins.
+     */
+    private void unionClasses(Clusters clusters, int a, int b) {
+        int[] as = classOf(a);
+        int[] bs = classOf(b);
+        for (int x : as) {
+            for (int y : bs) {
+                clusters.union(x, y);
+            }
+        }
+    }
+
+    private int[] classOf(int doc) {
+        int start = classStart[doc];
+        if (start < 0) {
+            return new int[]{doc};
+        }
+        int classRep = rep[doc];
+        int end = start + 1;
+        while (end < members.length && rep[members[end]] == classRep) {
+            end++;
+        }
+        return Arrays.copyOfRange(members, start, end);
     }
 
     /** Adds verified near copies, each {@code a << 32 | b}. */
@@ -93,7 +131,7 @@ final class Links {
         }
         Arrays.sort(order, (x, y) -> score[x] != score[y] ? Integer.compare(score[y], score[x]) : compareIds(near[x], near[y]));
         for (int i : order) {
-            clusters.union((int) (near[i] >>> 32), (int) near[i]);
+            unionClasses(clusters, (int) (near[i] >>> 32), (int) near[i]);
         }
         return clusters;
     }

@@ -52,6 +52,24 @@ final class Sketch {
             }
             all[i] = (int) (Hashing.mix(h) >>> 32);
         }
+        if (count > 4 * GRAMS) {
+            // The hashes are uniform: the smallest GRAMS lie far below a cut-off twice where they are expected,
+            // so only the few below it are sorted (the same result as sorting all, checked below).
+            long cut = Integer.MIN_VALUE + (1L << 32) * 2 * GRAMS / count;
+            int below = 0;
+            for (int i = 0; i < count; i++) {
+                if (all[i] < cut) {
+                    int v = all[i];
+                    all[i] = all[below];
+                    all[below++] = v;
+                }
+            }
+            Arrays.sort(all, 0, below);
+            int[] smallest = smallestDistinct(all, below, GRAMS);
+            if (smallest.length == GRAMS) {
+                return smallest;
+            }
+        }
         Arrays.sort(all, 0, count);
         return smallestDistinct(all, count, GRAMS);
     }
