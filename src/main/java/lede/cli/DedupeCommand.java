@@ -67,7 +67,7 @@ public final class DedupeCommand implements Callable<Integer> {
     int shingle = DedupeOptions.DEFAULT_SHINGLE;
 
     @Option(names = "--permutations", paramLabel = "K",
-            description = "MinHash functions per document (default: ${DEFAULT-VALUE}).")
+            description = "MinHash values per document, the signature size (default: ${DEFAULT-VALUE}).")
     int permutations = DedupeOptions.DEFAULT_PERMUTATIONS;
 
     @Option(names = "--keep", paramLabel = "first|longest|earliest",

@@ -12,15 +12,16 @@ import java.util.Arrays;
 /**
  * Finds exact and near-duplicate documents and marks (or drops) the copies.
  *
- * <p>Pass 1 reads every document, signs it (exact-text hash, MinHash signature and a {@link Sketch} of
- * sampled 3-grams and numbers; the text is not kept), and links it to earlier documents: an equal exact hash
- * links at once; otherwise the documents sharing sampled 3-grams with it are candidates, and a candidate is
- * a copy when its estimated Jaccard similarity reaches the threshold or the shorter text is mostly contained
- * in the other, unless their numbers tell them apart ({@link Verifier}). Copies are merged by union-find.
- * Only at the end of pass 1 are the clusters and their kept documents known ({@code --keep longest} may keep
- * a later document), so pass 2 reads the corpus again and writes each document with its {@code dup} field.
- * With {@code --paragraphs} a pass in between counts, over one document per story, how many stories each
- * paragraph occurs in.
+ * <p>Pass 1 reads every document and signs it on the worker threads: exact-text hash, MinHash signature and a
+ * {@link Sketch} of sampled 3-grams and numbers; the text is not kept. Then the copies are linked: documents
+ * with equal exact hashes at once; the others through candidates, pairs sharing rare sampled 3-grams
+ * ({@link GramPostings}) or a signature band ({@link BandPairs}), each verified on its own: a copy when its
+ * estimated Jaccard similarity reaches the threshold or the shorter text is mostly contained in the other,
+ * unless their numbers tell them apart ({@link Verifier}). The links make the clusters ({@link Links}).
+ * Nothing here depends on the input order or the threads, except which document {@code --keep first} keeps.
+ * Only then are the clusters and their kept documents known, so pass 2 reads the corpus again and writes each
+ * document with its {@code dup} field. With {@code --paragraphs} a pass in between counts, over one document
+ * per story, how many stories each paragraph occurs in.
  */
 public final class Deduper {
     private static final int BATCH = 256;

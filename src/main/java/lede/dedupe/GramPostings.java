@@ -119,8 +119,8 @@ final class GramPostings {
 
     /**
      * The documents after {@code doc} (by index) that share at least {@code minShared} rare 3-grams with it,
-     * ascending, written to the start of {@code scratch.found}; returns how many. {@code minShared} is
-     * lowered to the smaller sketch's size for {@code sizes}-short documents.
+     * ascending, written to the start of {@code scratch.found}; returns how many. For a document with fewer
+     * sampled 3-grams than {@code minShared}, all of them must be shared.
      */
     int candidates(int doc, int minShared, Sketch[] sketches, Scratch scratch) {
         int mark = doc + 1; // stamps are 1-based so that 0 means never seen
