@@ -80,11 +80,11 @@ public final class KeptSpans {
         if (node instanceof ArrayNode array) {
             for (int i = array.size() - 1; i >= 0; i--) {
                 JsonNode element = array.get(i);
-                if (isMention(element) && !moveMention((ObjectNode) element)) {
+                if (!isMention(element)) {
+                    dropped += move(element);
+                } else if (!moveMention((ObjectNode) element)) {
                     array.remove(i);
                     dropped++;
-                } else {
-                    dropped += move(element);
                 }
             }
         } else if (node instanceof ObjectNode object) {
@@ -92,10 +92,10 @@ public final class KeptSpans {
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode value = field.getValue();
-                if (isMention(value) && !moveMention((ObjectNode) value)) {
-                    field.setValue(NullNode.getInstance());
-                } else {
+                if (!isMention(value)) {
                     dropped += move(value);
+                } else if (!moveMention((ObjectNode) value)) {
+                    field.setValue(NullNode.getInstance());
                 }
             }
         }
@@ -123,10 +123,10 @@ public final class KeptSpans {
             Map.Entry<String, JsonNode> field = fields.next();
             if (!field.getKey().equals("start") && !field.getKey().equals("end")) {
                 JsonNode value = field.getValue();
-                if (isMention(value) && !moveMention((ObjectNode) value)) {
-                    field.setValue(NullNode.getInstance());
-                } else {
+                if (!isMention(value)) {
                     move(value);
+                } else if (!moveMention((ObjectNode) value)) {
+                    field.setValue(NullNode.getInstance());
                 }
             }
         }
