@@ -61,7 +61,8 @@ final class Paragraphs {
     /**
      * Removes the boilerplate paragraphs from the document's {@code text} and records how many in
      * {@code dedupe: {removed: {paragraphs: N}}}; returns N. Kept paragraphs that were next to each other keep
-     * the break between them as it was; where paragraphs were cut, the kept ones are joined by one blank line.
+     * the break between them as it was; where paragraphs were cut, the break after the last kept one joins
+     * them (so removing a paragraph that was put into a text gives the text back).
      * Every mention (entities, quotes, quantities, dates, ...) is moved with its paragraph so that
      * {@code text[start:end]} still holds; a mention in a removed paragraph goes too, counted in
      * {@code removed} under its field's name.
@@ -92,7 +93,7 @@ final class Paragraphs {
         StringBuilder kept = new StringBuilder(text.length());
         KeptSpans spans = new KeptSpans();
         int newPoints = 0; // code points written so far
-        boolean first = true;
+        int previous = -1; // the last paragraph of the previous run of kept ones
         for (int i = 0; i < keep.length; ) {
             if (!keep[i]) {
                 i++;
@@ -102,11 +103,12 @@ final class Paragraphs {
             while (j + 1 < keep.length && keep[j + 1]) {
                 j++;
             }
-            if (!first) {
-                kept.append("\n\n");
-                newPoints += 2;
+            if (previous >= 0) { // the break that followed the previous run
+                String joint = text.substring(parts.get(previous)[1], parts.get(previous + 1)[0]);
+                kept.append(joint);
+                newPoints += joint.codePointCount(0, joint.length());
             }
-            first = false;
+            previous = j;
             int start = parts.get(i)[0];
             int end = parts.get(j)[1];
             int oldPoints = text.codePointCount(0, start);

@@ -51,10 +51,13 @@ class ParagraphOffsetsTest {
         for (ObjectNode seed : extracted) {
             ObjectNode doc = seed.deepCopy();
             String text = seed.get("text").asText();
-            int cut = text.indexOf("\n\n", text.indexOf("\n\n") + 2) + 2; // the start of the third paragraph
+            java.util.regex.Matcher breaks = java.util.regex.Pattern.compile("(?:\r?\n[ \t\u00a0]*){2,}").matcher(text);
+            assertTrue(breaks.find() && breaks.find());
+            int cut = breaks.end(); // the start of the third paragraph, after its break (some seeds have "\n\n \n\n ")
+            String inserted = PROMO + breaks.group();
             int at = text.codePointCount(0, cut);
-            int shift = PROMO.codePointCount(0, PROMO.length()) + 2;
-            doc.put("text", text.substring(0, cut) + PROMO + "\n\n" + text.substring(cut));
+            int shift = inserted.codePointCount(0, inserted.length());
+            doc.put("text", text.substring(0, cut) + inserted + text.substring(cut));
             shiftOffsets(doc, offset -> offset >= at ? offset + shift : offset);
             docs.add(doc);
         }
