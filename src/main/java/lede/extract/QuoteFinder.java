@@ -32,7 +32,7 @@ import lede.extract.QuoteAttribution.Attribution;
 public final class QuoteFinder {
     /** A quotation with char offsets of its content (without the marks). Mention fields null when unknown. */
     public record Quote(String text, String speaker, String mentionText, int mentionStart, int mentionEnd,
-                        String cue, int start, int end, boolean unclosed) {
+                        String cue, int start, int end, boolean unclosed, boolean partial, String speakerKind) {
     }
 
 
@@ -78,7 +78,8 @@ public final class QuoteFinder {
             } else if (continuation) {
                 speaker = previous.speaker();
             }
-            Quote q = new Quote(content, speaker, mention, ms, me, cue, span.start(), span.end(), span.unclosed());
+            Quote q = new Quote(content, speaker, mention, ms, me, cue, span.start(), span.end(), span.unclosed(), false,
+                    speaker == null ? "unknown" : "person");
             quotes.add(q);
             previous = q;
         }

@@ -31,6 +31,7 @@ final class QuotesOutput implements ExtractOutput {
             ObjectNode node = quotes.addObject();
             node.put("text", q.text());
             node.put("speaker", q.speaker());
+            node.put("speaker_kind", q.speakerKind());
             if (q.mentionText() == null) {
                 node.putNull("speaker_mention");
             } else {
@@ -44,6 +45,9 @@ final class QuotesOutput implements ExtractOutput {
             node.put("end", annotated.codePoint(q.end()));
             if (q.unclosed()) {
                 node.put("unclosed", true);
+            }
+            if (q.partial()) {
+                node.put("partial", true);
             }
         }
     }
