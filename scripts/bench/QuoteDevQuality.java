@@ -63,10 +63,11 @@ public class QuoteDevQuality {
         Extractor extractor = rulesOnly ? null
                 : new Extractor(ExtractConfig.defaults().withOutputs(Outputs.parse(List.of("quotes"))));
         Map<String, Score> rows = new TreeMap<>();
+        // QUOTE_DEBUG=1 lists the misses of the dev split only: held-out articles stay unseen
         boolean debug = System.getenv("QUOTE_DEBUG") != null;
         for (Doc d : docs) {
             List<Found> found = rulesOnly ? fromRules(d.text()) : fromLede(d, extractor);
-            Score s = score(d, found, debug);
+            Score s = score(d, found, debug && d.split().equals("dev"));
             for (String key : List.of(d.split() + " all", d.split() + " " + d.style(), "all all")) {
                 rows.computeIfAbsent(key, k -> new Score()).add(s);
             }
@@ -131,15 +132,17 @@ public class QuoteDevQuality {
         boolean[] used = new boolean[found.size()];
         for (Gold g : d.gold()) {
             if (g.partial()) s.partialGold++;
-            int at = d.text().indexOf(g.start());
-            if (at < 0) throw new IllegalStateException(d.id() + ": gold quote not in the text: " + g.start());
+            if (!d.text().contains(g.start())) throw new IllegalStateException(d.id() + ": gold quote not in the text: " + g.start());
             Found hit = null;
-            for (int i = 0; i < found.size(); i++) {
-                Found f = found.get(i);
-                if (!used[i] && Math.abs(f.start() - at) <= 3 && f.end() >= at + g.start().length()) {
-                    used[i] = true;
-                    hit = f;
-                    break;
+            // the words may stand twice (a headline repeats a quote): any place a found quote starts
+            for (int at = d.text().indexOf(g.start()); at >= 0 && hit == null; at = d.text().indexOf(g.start(), at + 1)) {
+                for (int i = 0; i < found.size(); i++) {
+                    Found f = found.get(i);
+                    if (!used[i] && Math.abs(f.start() - at) <= 3 && f.end() >= at + g.start().length()) {
+                        used[i] = true;
+                        hit = f;
+                        break;
+                    }
                 }
             }
             if (hit == null) {

@@ -17,17 +17,27 @@ final class QuoteAttribution {
     }
 
     /** Speaker words and verb; tight: the verb stands right before the quote or a colon introduces it. */
-    record Attribution(String phrase, int phraseStart, int phraseEnd, String cue, boolean tight) {
+    /** apposition: the words in commas next to the phrase ("the minister, Dmytro Kuleba,"), else empty at phraseEnd. */
+    record Attribution(String phrase, int phraseStart, int phraseEnd, String cue, boolean tight,
+                       int appositionStart, int appositionEnd) {
         Attribution(String phrase, int phraseStart, int phraseEnd, String cue) {
-            this(phrase, phraseStart, phraseEnd, cue, false);
+            this(phrase, phraseStart, phraseEnd, cue, false, phraseEnd, phraseEnd);
         }
 
         Attribution tightened(boolean isTight) {
-            return new Attribution(phrase, phraseStart, phraseEnd, cue, isTight);
+            return new Attribution(phrase, phraseStart, phraseEnd, cue, isTight, appositionStart, appositionEnd);
+        }
+
+        Attribution withApposition(int from, int to) {
+            return new Attribution(phrase, phraseStart, phraseEnd, cue, tight, from, to);
         }
     }
 
     static Attribution attribution(String text, Span span) {
+        if (span.dash()) {
+            // dash dialogue: the attribution follows the closing dash, or the paragraph before ends with a colon
+            return span.close() > span.end() ? after(text, span, true) : null;
+        }
         char last = lastContentChar(text, span);
         boolean continuesSentence = ",?!—–-…".indexOf(last) >= 0;
         Attribution after = after(text, span, continuesSentence);
@@ -71,7 +81,9 @@ final class QuoteAttribution {
         }
         // the tail must start right after the quote (", he said"), not after a new clause
         String gap = text.substring(from, ws.get(0).start()).strip();
-        if ((gap.equals("―") || gap.equals("—") || gap.equals("–")) && Character.isUpperCase(ws.get(0).text().charAt(0))) {
+        if (span.dash() && gap.equals("-")) {
+            gap = "–";
+        } else if ((gap.equals("―") || gap.equals("—") || gap.equals("–")) && Character.isUpperCase(ws.get(0).text().charAt(0))) {
             // a byline after a dash: “…” ― Sonya Herridge
             Attribution a = phraseAfter(text, ws, 0, null);
             if (a != null && a.phrase().chars().filter(Character::isWhitespace).count() < 5) {
@@ -135,6 +147,14 @@ final class QuoteAttribution {
             Word w = ws.get(k);
             String between = text.substring(pe, w.start());
             if (between.contains(",") || between.contains(";") || between.contains("(")) {
+                if (between.strip().equals(",")) {
+                    // ", said an EU diplomat, Anna Lindqvist": the words up to the next comma or the end
+                    int ae = w.end();
+                    for (int j = k + 1; j < ws.size() && j < k + 5 && !text.substring(ae, ws.get(j).start()).contains(","); j++) {
+                        ae = ws.get(j).end();
+                    }
+                    return new Attribution(text.substring(ps, pe), ps, pe, cue).withApposition(w.start(), ae);
+                }
                 break;
             }
             if (PHRASE_STOPS.contains(w.lower()) && !w.lower().equals("of")) {
@@ -183,15 +203,24 @@ final class QuoteAttribution {
             return null;
         }
         int k = cueIndex - 1;
+        // "X has said", "X had told": the auxiliary is not part of the speaker
+        while (k > 0 && AUXILIARIES.contains(ws.get(k).lower()) && !text.substring(ws.get(k).end(), ws.get(k + 1).start()).contains(",")) {
+            k--;
+        }
+        int verbAt = k + 1;
         // "Dr Martin, of King’s College, wrote": skip the apposition back to the name
-        String gap = text.substring(ws.get(k).end(), ws.get(cueIndex).start());
+        String gap = text.substring(ws.get(k).end(), ws.get(verbAt).start());
         int pe = ws.get(k).end();
+        int appositionStart = pe;
+        int appositionEnd = pe;
         if (gap.contains(",")) {
             int j = k;
             while (j > 0 && !text.substring(ws.get(j - 1).end(), ws.get(j).start()).contains(",")) {
                 j--;
             }
-            if (j > 0 && cueIndex - j <= 8) {
+            if (j > 0 && verbAt - j <= 8) {
+                appositionStart = ws.get(j).start();
+                appositionEnd = pe;
                 k = j - 1;
                 pe = ws.get(k).end();
             }
@@ -212,7 +241,7 @@ final class QuoteAttribution {
             ps = w.start();
             taken++;
         }
-        return new Attribution(text.substring(ps, pe), ps, pe, cue);
+        return new Attribution(text.substring(ps, pe), ps, pe, cue).withApposition(appositionStart, appositionEnd);
     }
 
     /**
@@ -246,4 +275,25 @@ final class QuoteAttribution {
                 || CUES.contains(last);
     }
 
+
+    /**
+     * The speaker of words quoted inside the reporter's own sentence: the subject of a reporting verb earlier in
+     * the sentence ("Biden said on Friday that an invasion would be “horrific”", "Serov described the meeting as
+     * “…”"), else "according to X", else the tail after the quote (", he said").
+     */
+    static Attribution sentenceAttribution(String text, Span span) {
+        int sentenceStart = sentenceStart(text, span.open());
+        List<Word> ws = words(text, sentenceStart, span.open());
+        for (int k = 0; k < ws.size(); k++) {
+            String w = ws.get(k).lower();
+            if (w.equals("according") && k + 1 < ws.size() && ws.get(k + 1).lower().equals("to")) {
+                return phraseAfter(text, ws, k + 2, "according to");
+            }
+            if ((CUES.contains(w) || PARTIAL_CUES.contains(w)) && !PARTICIPLES.contains(w) && k > 0) {
+                return phraseBefore(text, ws, k, sentenceStart, ws.get(k).text());
+            }
+        }
+        Attribution after = after(text, span, true);
+        return after;
+    }
 }

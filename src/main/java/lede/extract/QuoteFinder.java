@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 
 import static lede.extract.QuoteSpans.*;
 import static lede.extract.QuoteWords.*;
-import static lede.extract.SpeakerResolver.*;
 import static lede.extract.QuoteAttribution.*;
 import static lede.extract.QuoteSentences.*;
 import lede.extract.QuoteAttribution.Attribution;
+import lede.extract.SpeakerResolver.Resolved;
 
 /**
  * Finds direct quotations in news text and who said them, with rules written for news: a reporting verb
@@ -44,46 +44,80 @@ public final class QuoteFinder {
     /** Quotes in text order, given the document's entities (UTF-16 offsets). */
     public List<Quote> find(String text, List<Entity> entities) {
         entities = entities.stream().sorted(java.util.Comparator.comparingInt(Entity::begin)).toList();
+        List<Span> spans = new ArrayList<>(spans(text));
+        spans.addAll(DashDialogue.spans(text));
+        spans.sort(java.util.Comparator.comparingInt(Span::open));
+        SpeakerResolver resolver = new SpeakerResolver(text, entities, spans);
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
-        for (Span span : spans(text)) {
-            String content = text.substring(span.start(), span.end());
-            int words = countWords(content);
-            Attribution a = attribution(text, span);
-            if (words <= 2 && a == null) {
-                continue; // scare quotes: ‘fist’, “republic”
+        int lastEnd = -1;
+        for (Span span : spans) {
+            if (span.open() < lastEnd) {
+                continue; // a dash paragraph inside a quote that runs on
             }
-            if (words <= 5 && looksLikeTitle(content) && (a == null || !a.tight())) {
-                continue; // “Saturday Night Live”, “Fox News Sunday,”
+            Quote q = quote(text, span, previous, resolver);
+            if (q != null) {
+                quotes.add(q);
+                previous = q;
+                lastEnd = span.close();
             }
-            if (!startsClause(text, span)) {
-                continue; // partial quotes: The country “has made dramatic changes,” he said
-            }
-            boolean continuation = a == null && previous != null && continues(text, previous, span);
-            if (a == null && !continuation && words(text, sentenceStart(text, span.open()), span.open()).isEmpty()) {
-                a = previousSentenceSpeaker(text, span);
-            }
-            String speaker = null;
-            String mention = null;
-            int ms = -1;
-            int me = -1;
-            String cue = null;
-            if (a != null) {
-                cue = a.cue();
-                Resolved r = resolve(text, a, entities, previous);
-                speaker = r.speaker;
-                mention = r.mention;
-                ms = r.start;
-                me = r.end;
-            } else if (continuation) {
-                speaker = previous.speaker();
-            }
-            Quote q = new Quote(content, speaker, mention, ms, me, cue, span.start(), span.end(), span.unclosed(), false,
-                    speaker == null ? "unknown" : "person");
-            quotes.add(q);
-            previous = q;
         }
         return quotes;
+    }
+
+    /** The quote of one span, or null when it is none (scare quotes, titles, quoted terms with no speaker). */
+    private static Quote quote(String text, Span span, Quote previous, SpeakerResolver resolver) {
+        String content = text.substring(span.start(), span.end());
+        int words = countWords(content);
+        Attribution a = attribution(text, span);
+        boolean partial = false;
+        if (!span.dash() && !startsClause(text, span)) {
+            // words quoted inside the reporter's sentence: the speaker's own when the sentence says whose
+            if (looksLikeTitle(content) || labelled(text, span)) {
+                return null;
+            }
+            a = a != null ? a : sentenceAttribution(text, span);
+            partial = true;
+        } else if (words <= 2 && a == null) {
+            return null; // scare quotes: ‘fist’, “republic”
+        } else if (words <= 5 && looksLikeTitle(content) && (a == null || !a.tight())) {
+            return null; // “Saturday Night Live”, “Fox News Sunday,”
+        }
+        boolean continuation = !partial && a == null && previous != null && continues(text, previous, span)
+                && !(span.dash() && text.substring(previous.end(), span.open()).contains("\n")); // Q&A alternates
+        if (!partial && a == null && !continuation && words(text, sentenceStart(text, span.open()), span.open()).isEmpty()) {
+            a = previousSentenceSpeaker(text, span);
+        }
+        Resolved r = Resolved.UNKNOWN;
+        String cue = null;
+        if (a != null) {
+            cue = a.cue();
+            r = resolver.resolve(a, previous);
+        } else if (continuation) {
+            r = new Resolved(previous.speaker(), previous.speakerKind(), null, -1, -1);
+        }
+        if (partial && r.speaker() == null || span.dash() && a == null && !continuation) {
+            return null; // a quoted term with no speaker; a dash paragraph no one says (a list, a question)
+        }
+        return new Quote(content, r.speaker(), r.mention(), r.start(), r.end(), cue, span.start(), span.end(),
+                span.unclosed(), partial, r.kind());
+    }
+
+    private static final java.util.regex.Pattern WHAT_X_CALLS = java.util.regex.Pattern.compile(
+            "\\bwhat\\s+[\\p{L}’'. -]{1,50}?\\s+(?:call|calls|called|dubs|dubbed|terms|termed)\\s+(?:(?:it|its|their|his|her|the|a|an)\\s+)?$");
+
+    /** A quoted label rather than someone's words: the so-called “republic”, a newspaper dubbed “…”. */
+    private static boolean labelled(String text, Span span) {
+        if (WHAT_X_CALLS.matcher(text.substring(Math.max(0, span.open() - 80), span.open())).find()) {
+            return true; // what Moscow calls its “special military operation”
+        }
+        List<Word> ws = words(text, Math.max(0, span.open() - 40), span.open());
+        if (ws.isEmpty()) {
+            return false;
+        }
+        String last = ws.get(ws.size() - 1).lower();
+        return last.equals("so-called") || last.equals("dubbed") || last.equals("named") || last.equals("titled")
+                || last.equals("headlined") || last.equals("newspaper") || last.equals("word") || last.equals("term");
     }
 
     /** A quote with no verb of its own that follows straight on from the previous speaker's quote. */

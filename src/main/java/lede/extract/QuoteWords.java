@@ -31,6 +31,8 @@ final class QuoteWords {
     static final Set<String> ORGANISATION_WORDS = LISTS.words("organisation-words");
     /** First words of nominal sources that stay nominal ("a soldier"). */
     static final Set<String> NOMINAL_DETERMINERS = LISTS.words("nominal-determiners");
+    /** A person right after one of these is not the subject a later "he" refers to. */
+    static final Set<String> NOT_SUBJECT_BEFORE = LISTS.words("not-subject-before");
     /** First words of photo captions and credits. */
     static final Set<String> CAPTION_WORDS = LISTS.words("caption-words");
     /** A description ("head of state") and the titles that may name its person earlier; every title maps to itself too. */
