@@ -1,36 +1,27 @@
 package lede.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static lede.extract.QuoteSpans.*;
-import static lede.extract.QuoteWords.*;
 import static lede.extract.QuoteAttribution.*;
 import static lede.extract.QuoteSentences.*;
 import lede.extract.QuoteAttribution.Attribution;
 import lede.extract.SpeakerResolver.Resolved;
 
 /**
- * Finds direct quotations in news text and who said them, with rules written for news: a reporting verb
- * next to the quote ("…,” he said", "Zelensky said “…”", "…,’ the official, Dmytro Zhyvytskyi, said"),
- * "according to", a colon after a speaker and verb, and quotes that continue the previous speaker's.
- *
- * <p>Quote marks: “…” and straight "…", British ‘…’ (an apostrophe inside a word does not close it). A quote
- * running over several paragraphs repeats its opening mark at each paragraph and closes only at the end; a
- * quote still open at a paragraph end that does not go on is reported with {@code unclosed = true}. One or
- * two quoted words without a reporting verb are scare quotes and are not reported.
- *
- * <p>The speaker is the canonical name of an entity when the speaker words name one (or are "he"/"she" after
- * a named person), else the speaker words themselves ("the official"), else null.
+ * Finds quotations in news text and who said them. The seams, each testable alone: {@link QuoteSpans} pairs the
+ * quote marks and {@link DashDialogue} finds dash-dialogue paragraphs; {@link QuoteAttribution} reads the
+ * speaker words and reporting verb next to a quote; {@link SpeakerResolver} turns them into a name and a kind;
+ * the word lists are in quote-words.txt. This class decides which spans are quotes: scare quotes and titles
+ * are not, words quoted inside the reporter's sentence are a partial quote when the sentence says whose
+ * they are, and a quote with no verb of its own may continue the previous speaker's.
  */
 public final class QuoteFinder {
-    /** A quotation with char offsets of its content (without the marks). Mention fields null when unknown. */
+    /**
+     * A quotation with char offsets of its content (without the marks). Mention fields null when unknown;
+     * speakerKind: person, organization, nominal or unknown; partial: words quoted inside the reporter's sentence.
+     */
     public record Quote(String text, String speaker, String mentionText, int mentionStart, int mentionEnd,
                         String cue, int start, int end, boolean unclosed, boolean partial, String speakerKind) {
     }

@@ -252,8 +252,20 @@ final class SpeakerResolver {
                 && (text.charAt(end + 1) == 's' || Character.isWhitespace(text.charAt(end + 1)));
     }
 
+    /** Inside a quote: the last span starting at or before the entity holds it (spans are in text order). */
     private boolean quoted(Entity e) {
-        for (Span s : quotes) {
+        int low = 0;
+        int high = quotes.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (quotes.get(mid).start() <= e.begin()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int i = low - 1; i >= 0 && i >= low - 3; i--) {
+            Span s = quotes.get(i);
             if (e.begin() >= s.start() && e.end() <= s.end()) {
                 return true;
             }
