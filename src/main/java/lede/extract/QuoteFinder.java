@@ -74,6 +74,9 @@ public final class QuoteFinder {
         } else if (words <= 5 && looksLikeTitle(content) && (a == null || !a.tight())) {
             return null; // “Saturday Night Live”, “Fox News Sunday,”
         }
+        if (a == null && text.charAt(span.open()) == '\'') {
+            return null; // straight single marks also set off subheadings and quotes within quotes: only with a verb
+        }
         boolean continuation = !partial && a == null && previous != null && continues(text, previous, span)
                 && !(span.dash() && text.substring(previous.end(), span.open()).contains("\n")); // Q&A alternates
         if (!partial && a == null && !continuation && words(text, sentenceStart(text, span.open()), span.open()).isEmpty()) {
