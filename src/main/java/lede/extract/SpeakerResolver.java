@@ -1,8 +1,11 @@
 package lede.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import lede.extract.QuoteAttribution.Attribution;
 import lede.extract.QuoteFinder.Quote;
@@ -156,7 +159,7 @@ final class SpeakerResolver {
         afterName = afterName.startsWith(",") ? afterName : "";
         String window = (beforeName + " " + afterName).toLowerCase(Locale.ROOT);
         for (String title : titles) {
-            if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(title) + "\\b").matcher(window).find()) {
+            if (Pattern.compile("\\b" + Pattern.quote(title) + "\\b").matcher(window).find()) {
                 return true;
             }
         }
@@ -201,11 +204,11 @@ final class SpeakerResolver {
             return false;
         }
         // read back over titles and capitalised words: "daughters of Russian President X"
-        java.util.regex.Matcher m = QuoteSpans.WORD.matcher(text);
+        Matcher m = QuoteSpans.WORD.matcher(text);
         int from = Math.max(0, e.begin() - 80);
         m.region(from, e.begin());
-        java.util.List<String> ws = new java.util.ArrayList<>();
-        java.util.List<Integer> ends = new java.util.ArrayList<>();
+        List<String> ws = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         while (m.find()) {
             ws.add(m.group());
             ends.add(m.end());
@@ -232,7 +235,7 @@ final class SpeakerResolver {
 
     /** "A close ally of President X": X is not the phrase's head. */
     private boolean afterPreposition(Entity e, int phraseStart) {
-        java.util.regex.Matcher m = QuoteSpans.WORD.matcher(text).region(phraseStart, e.begin());
+        Matcher m = QuoteSpans.WORD.matcher(text).region(phraseStart, e.begin());
         String last = null;
         while (m.find()) {
             String w = m.group();
