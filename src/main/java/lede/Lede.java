@@ -33,7 +33,12 @@ public final class Lede extends RootCommand {
 
     /** Runs the command line and returns the exit status (for tests). */
     public static int run(String... args) {
-        return configure(CommandTree.build(Lede.class, args)).execute(args);
+        return commandLineFor(args).execute(args);
+    }
+
+    /** The commands {@code args} name, ready to execute them (see {@link CommandTree}). */
+    public static CommandLine commandLineFor(String... args) {
+        return configure(CommandTree.build(Lede.class, args));
     }
 
     /** Every command (for tests and help); {@link #run} builds only the commands its arguments name. */
