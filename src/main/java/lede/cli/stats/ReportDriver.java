@@ -8,6 +8,7 @@ import lede.io.OptionCheck;
 import lede.io.NdjsonWriter;
 import lede.io.Rejects;
 import lede.stats.CooccurReport;
+import lede.stats.Copies;
 import lede.stats.ReportRunner;
 import lede.stats.Report;
 import lede.stats.Table;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-/** Wires a report to the command line: inputs, filter, threads, output format, bad records. */
+/** Wires a report to the command line: inputs, filter, copies, threads, output format, bad records. */
 final class ReportDriver {
     private ReportDriver() {
     }
@@ -32,6 +33,10 @@ final class ReportDriver {
             throw new LedeException("--format gexf is only for stats cooccur");
         }
         io.checkOutputs(files);
+        Copies copies = options.includeCopies ? null : new Copies(where);
+        if (copies != null) {
+            where = copies;
+        }
         OutputStream out = io.openOutput();
         try (Rejects rejects = io.rejects();
              DocumentSource documents = io.documents(files, rejects);
@@ -65,6 +70,11 @@ final class ReportDriver {
                 }
             }
             out.flush();
+            if (copies != null && copies.leftOut() > 0) {
+                spec.commandLine().getErr().println(spec.qualifiedName() + ": left out " + copies.leftOut()
+                        + (copies.leftOut() == 1 ? " copy" : " copies")
+                        + " (documents with dup.of, marked by lede dedupe); --include-copies counts them");
+            }
             IoOptions.reportSkipped(spec.commandLine().getErr(), spec.qualifiedName(), rejects);
         } finally {
             // stdout stays open (the JVM closes it; tests run commands in-process); a file is closed
