@@ -79,7 +79,7 @@ public final class AliasTable {
     }
 
     public static AliasTable empty() {
-        return new AliasTable(Map.of(), Map.of());
+        return new AliasTable(new HashMap<>(), new HashMap<>()); // HashMap: lookups by the null (untyped) key
     }
 
     /** The table shipped with lede (this domain's common variants). */

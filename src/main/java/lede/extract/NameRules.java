@@ -83,7 +83,10 @@ public final class NameRules {
     /** "U.S.", "D.C.", "Jr." and the like keep their full stop; "Kramatorsk." does not. */
     private static boolean endsAbbreviation(String name) {
         String word = name.substring(name.lastIndexOf(' ') + 1, name.length() - 1);
-        if (word.length() <= 1 || word.indexOf('.') >= 0) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.length() == 1 || word.indexOf('.') >= 0) {
             return true;
         }
         return TitleWords.ABBREVIATIONS.contains(word);

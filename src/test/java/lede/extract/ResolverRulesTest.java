@@ -51,7 +51,7 @@ class ResolverRulesTest {
         assertEquals("Kyiv", shipped.resolve("Kiev", "LOCATION"));
         assertEquals("Kharkiv", shipped.resolve("Kharkov", "LOCATION"));
         assertEquals("Dnipro", shipped.resolve("Dnieper", "LOCATION"));
-        assertEquals("Zelensky", shipped.resolve("Zelenskyy", "PERSON"));
+        assertEquals("Volodymyr Zelensky", shipped.resolve("Zelenskyy", "PERSON"), "Zelenskyy -> Zelensky -> full name");
         assertEquals("Izium", shipped.resolve("Izyum", "LOCATION"));
         assertEquals("Balakliia", shipped.resolve("Balakliya", "LOCATION"));
         assertEquals("Zaporizhzhia", shipped.resolve("Zaporizhia", "LOCATION"));
