@@ -166,7 +166,12 @@ public final class AliasTable {
                 changed = true;
             }
         }
-        return changed ? String.join(" ", words) : name;
+        if (!changed) {
+            return name;
+        }
+        String joined = String.join(" ", words);
+        String byKey = canonicalByKey.get(group + '\t' + NameRules.key(joined, group));
+        return byKey != null ? follow(byKey, group) : joined;
     }
 
     /** Follows a canonical name that is itself an alias: "Zelenskyy" -> "Zelensky" -> "Volodymyr Zelensky". */

@@ -19,6 +19,7 @@ import java.util.TreeMap;
  * first-name transliterations aside ("NATO"/"Nato", "U.S."/"US", "Aleksandr"/"Alexander Lukashenko");</li>
  * <li>two people share a surname and their first names are {@link NameRules#sameFirstName the same}
  * ("Vladamir Putin"/"Vladimir Putin"), a middle name aside;</li>
+ * <li>an acronym is the initials of exactly one name of several words (GATT, MITI, GM; not for people);</li>
  * <li>a lone surname ("Putin") ends the names of exactly one person so merged, or of one that has five
  * times the mentions of any other.</li>
  * </ol>
@@ -60,7 +61,8 @@ public final class CorpusNames {
             String original = e.getKey().substring(tab + 1);
             String spelled = NameRules.display(aliases.resolve(NameRules.display(original, group), group), group);
             byGroup.computeIfAbsent(group, k -> new ArrayList<>())
-                    .add(new Name(original, spelled, NameRules.key(spelled, group), e.getValue()));
+                    .add(new Name(original, spelled, NameRules.key(spelled, group), e.getValue(),
+                            group.equals(TypeGroups.PERSON)));
         }
         byGroup.forEach((group, names) -> {
             Set<String> tableNames = aliases.canonicalNames(group);
@@ -74,6 +76,8 @@ public final class CorpusNames {
             }
             if (group.equals(TypeGroups.PERSON)) {
                 joinPeople(names, sets);
+            } else {
+                joinAcronyms(names, sets);
             }
             Map<Integer, Name> shown = new HashMap<>();
             for (int i = 0; i < names.size(); i++) {
@@ -89,7 +93,7 @@ public final class CorpusNames {
         return new Rewrites(result);
     }
 
-    private record Name(String original, String spelled, String key, long mentions) {
+    private record Name(String original, String spelled, String key, long mentions, boolean person) {
         String[] words() {
             return key.split(" ");
         }
@@ -131,8 +135,27 @@ public final class CorpusNames {
         }
     }
 
+    /** An acronym joins the one name of several words (as merged so far) whose initials it is: GATT, MITI, GM. */
+    private static void joinAcronyms(List<Name> names, UnionFind sets) {
+        Map<String, Set<Integer>> longByInitials = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String initials = NameRules.initials(names.get(i).spelled);
+            if (initials != null) {
+                longByInitials.computeIfAbsent(initials, k -> new java.util.TreeSet<>()).add(sets.root(i));
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String acronym = NameRules.acronym(names.get(i).spelled);
+            Set<Integer> full = acronym == null ? null : longByInitials.get(acronym);
+            if (full != null && full.size() == 1) {
+                sets.union(full.iterator().next(), i);
+            }
+        }
+    }
+
+    /** People show a full name before a lone surname; other names show their most-mentioned spelling. */
     private static final Comparator<Name> SHOWN = Comparator
-            .comparing((Name n) -> n.words().length >= 2)
+            .comparing((Name n) -> n.person && n.words().length >= 2)
             .thenComparingLong(Name::mentions)
             .thenComparing(n -> !n.spelled.equals(n.spelled.toUpperCase(java.util.Locale.ROOT)))
             .thenComparing(Name::spelled, Comparator.reverseOrder());

@@ -189,8 +189,7 @@ final class EntityResolver {
 
     private void canonicalize(List<Form> forms) {
         for (Form form : forms) {
-            String words = form.group.equals(TypeGroups.PERSON) ? withoutHonorific(form.surface) : form.surface;
-            form.name = aliases.resolve(NameRules.display(words, form.group), form.group);
+            form.name = nameAlone(form.surface, form.group, aliases);
         }
         fillInFullNames(forms);
         if (fuzzy) {
@@ -198,6 +197,12 @@ final class EntityResolver {
         } else {
             forms.forEach(f -> f.canonical = f.name);
         }
+    }
+
+    /** A mention's name before the document has a say: no honorific, display spelling, alias table. */
+    static String nameAlone(String surface, String group, AliasTable aliases) {
+        String words = group.equals(TypeGroups.PERSON) ? withoutHonorific(surface) : surface;
+        return aliases.resolve(NameRules.display(words, group), group);
     }
 
     /** "Zelensky" takes "Volodymyr Zelensky" when the document names him so (most-mentioned full name wins). */

@@ -205,7 +205,8 @@ public final class NameRules {
      * and -y endings of transliteration in one form (Zelenskyy, Zelenskiy -> zelensky; Zaluzhnyi -> zaluzhny)
      * and, for a PERSON of two or more words, the first name as its family's first spelling
      * (Alexander, Oleksandr -> aleksandr); British spellings the American way, and "X ministry" for
-     * "ministry of X" (Ministry of Defence, Defense Ministry -> defense ministry).
+     * "ministry of X" (Ministry of Defence, Defense Ministry -> defense ministry); a company's Corp, Inc,
+     * Ltd and the like left out; Oblast, Region and Province as one word.
      */
     public static String key(String name, String group) {
         String lower = name.toLowerCase(Locale.ROOT).replace("’", "").replace("'", "").replace(".", "");
@@ -217,12 +218,61 @@ public final class NameRules {
         }
         if (group.equals(TypeGroups.PERSON) && words.size() >= 2) {
             words.set(0, firstNameKey(words.get(0)));
+        } else if (words.size() >= 2 && COMPANY_SUFFIXES.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        } else if (words.size() >= 2 && REGION_WORDS.contains(words.get(words.size() - 1))) {
+            words.set(words.size() - 1, "region");
         }
         return MINISTRY_OF.matcher(String.join(" ", words)).replaceAll("$1$3 $2");
     }
 
     /** "ministry of defense" and "defense ministry" are one name; so are "department of state" and "state department". */
     private static final Pattern MINISTRY_OF = Pattern.compile("^(.*?)(ministry|department) of (?:the )?(.+)$");
+    /** "Kherson Oblast" is the Kherson region. */
+    private static final Set<String> REGION_WORDS = Set.of("oblast", "region", "province");
+    /** "Chrysler Corp" is Chrysler. */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("corp", "corporation", "inc", "incorporated", "co",
+            "ltd", "limited", "plc", "llc");
+    /** Words an acronym leaves out: "Ministry of International Trade and Industry" is MITI. */
+    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "and", "the", "on", "for", "in", "&");
+
+    /**
+     * The acronym a name of several words would have: the first letters of its words, function words aside
+     * ("General Agreement on Tariffs and Trade" -> "GATT"), or null when a word is not capitalised or fewer
+     * than two letters are left.
+     */
+    public static String initials(String name) {
+        String[] words = name.split("[\\s-]+");
+        if (words.length < 2) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            if (ACRONYM_SKIPS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+                return null;
+            }
+            out.appendCodePoint(word.codePointAt(0));
+        }
+        return out.length() >= 2 ? out.toString() : null;
+    }
+
+    /** The letters of an acronym as written ("U.S." -> "US", "NATO" -> "NATO"), or null when it is none. */
+    public static String acronym(String name) {
+        String letters = name.replace(".", "");
+        if (letters.length() < 2 || letters.length() > 6) {
+            return null;
+        }
+        for (int i = 0; i < letters.length(); i++) {
+            if (!Character.isUpperCase(letters.charAt(i))) {
+                return null;
+            }
+        }
+        return letters;
+    }
+
     /** British spellings that the key writes the American way. */
     private static final Map<String, String> SPELLINGS = Map.of("defence", "defense", "organisation", "organization",
             "programme", "program", "centre", "center");
