@@ -109,6 +109,14 @@ final class EntityResolver {
     private List<Mention> names(List<MentionCollector.Tagged> tagged, FineTypeLookup lookup) {
         Predicate<String> isPlace = word -> TypeGroups.LOCATION.equals(aliases.typeOf(word))
                 || (lookup != null && TypeGroups.PLACES.contains(String.valueOf(lookup.fineType(word, TypeGroups.LOCATION))));
+        // a surname of a person the document names in full is that person, whatever the table says ("Wagner")
+        Set<String> surnames = new java.util.HashSet<>();
+        for (MentionCollector.Tagged t : tagged) {
+            int space = t.words().lastIndexOf(' ');
+            if (space > 0 && t.type().equals(TypeGroups.PERSON)) {
+                surnames.add(t.words().substring(space + 1));
+            }
+        }
         List<Mention> mentions = new ArrayList<>(tagged.size());
         for (MentionCollector.Tagged t : tagged) {
             int[] span = NameRules.nameSpan(t.text(), TypeGroups.group(t.type()));
@@ -121,7 +129,8 @@ final class EntityResolver {
             String type = t.type();
             String known = aliases.typeOf(words);
             String bySuffix = NameRules.placeTypeBySuffix(words);
-            if (known != null && !known.equals(TypeGroups.group(type))) {
+            boolean namedInFull = type.equals(TypeGroups.PERSON) && surnames.contains(words);
+            if (known != null && !known.equals(TypeGroups.group(type)) && !namedInFull) {
                 type = known;
             } else if (bySuffix != null && !TypeGroups.PLACES.contains(type)) {
                 type = bySuffix;

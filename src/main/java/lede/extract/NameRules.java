@@ -28,6 +28,7 @@ public final class NameRules {
     static final Set<String> PERSON_TITLES = words("person-titles");
     static final Set<String> GENERIC_ORGANIZATIONS = words("generic-organizations");
     static final Set<String> PLACE_SUFFIXES = words("place-suffixes");
+    static final Set<String> ABBREVIATIONS = words("abbreviations");
 
     /** A full stop glued to the next sentence: "Merkel.It", "Blinken.Lavrov" (two lower-case letters before). */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}\\p{Ll})\\.(?=\\p{Lu})");
@@ -80,7 +81,7 @@ public final class NameRules {
         return NOT_NAME_CHARS.matcher(String.valueOf(c)).matches() || c == '\'' || c == '‘' || c == '’';
     }
 
-    /** "U.S.", "D.C.", "Jr." and the like keep their full stop; "Kramatorsk." does not. */
+    /** "U.S.", "D.C.", "Jr.", "Corp." and the like keep their full stop; "Kramatorsk." does not. */
     private static boolean endsAbbreviation(String name) {
         String word = name.substring(name.lastIndexOf(' ') + 1, name.length() - 1);
         if (word.isEmpty()) {
@@ -89,7 +90,7 @@ public final class NameRules {
         if (word.length() == 1 || word.indexOf('.') >= 0) {
             return true;
         }
-        return TitleWords.ABBREVIATIONS.contains(word);
+        return TitleWords.ABBREVIATIONS.contains(word) || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static int afterTitles(String text, int from, int to) {

@@ -32,6 +32,8 @@ class NameRulesTest {
         assertEquals("U.S.", span("U.S.", "LOCATION"));
         assertEquals("Washington D.C.", span("Washington D.C.", "LOCATION"));
         assertEquals("Martin Luther King Jr.", span("Martin Luther King Jr.", "PERSON"));
+        assertEquals("Chrysler Corp.", span("Chrysler Corp.", "ORGANIZATION"));
+        assertEquals("John F.", span("John F.", "PERSON"));
         assertEquals("Vladimir] Putin", span("[Vladimir] Putin", "PERSON"), "brackets at the edges only");
         assertNull(span(".", "LOCATION"));
     }
