@@ -59,7 +59,8 @@ public final class NameRules {
         while (changed && to > from) {
             changed = false;
             char last = text.charAt(to - 1);
-            if (last == '.' && !endsAbbreviation(text.substring(from, to))) {
+            if (last == '.' && !endsAbbreviation(text.substring(from, to))
+                    && !(group.equals(TypeGroups.ORGANIZATION) && shortLastWord(text.substring(from, to)))) {
                 to--;
                 changed = true;
             } else if (isEdgePunctuation(last) || Character.isWhitespace(last) || last == ',') {
@@ -91,6 +92,11 @@ public final class NameRules {
             return true;
         }
         return TitleWords.ABBREVIATIONS.contains(word) || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A company's last word of four letters or less keeps its stop: "Bhd.", "Pte.", "Tbk." as the tokenizer kept it. */
+    private static boolean shortLastWord(String name) {
+        return letters(name.substring(name.lastIndexOf(' ') + 1)) <= 4;
     }
 
     private static int afterTitles(String text, int from, int to) {

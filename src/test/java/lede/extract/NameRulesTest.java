@@ -33,6 +33,8 @@ class NameRulesTest {
         assertEquals("Washington D.C.", span("Washington D.C.", "LOCATION"));
         assertEquals("Martin Luther King Jr.", span("Martin Luther King Jr.", "PERSON"));
         assertEquals("Chrysler Corp.", span("Chrysler Corp.", "ORGANIZATION"));
+        assertEquals("Sime Darby Bhd.", span("Sime Darby Bhd.", "ORGANIZATION"));
+        assertEquals("Gazprom", span("Gazprom.", "ORGANIZATION"));
         assertEquals("John F.", span("John F.", "PERSON"));
         assertEquals("Vladimir] Putin", span("[Vladimir] Putin", "PERSON"), "brackets at the edges only");
         assertNull(span(".", "LOCATION"));
