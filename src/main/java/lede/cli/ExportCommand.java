@@ -1,6 +1,9 @@
 package lede.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.export.AtomicFile;
+import lede.extract.AliasTable;
+import lede.extract.CorpusRenaming;
 import lede.export.CsvTable;
 import lede.export.SheetExport;
 import lede.export.SqliteExport;
@@ -22,6 +25,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -101,6 +105,16 @@ public final class ExportCommand implements Callable<Integer> {
                     + "id, text and source (or meta, entities, ...).")
     SqliteExport.Kind kind;
 
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "Alias table (alias<TAB>canonical[<TAB>type]; lede help format) applied to "
+                    + "entities.canonical and quotes.speaker, to fix a merge without extracting again (repeatable).")
+    List<Path> aliases;
+
+    @Option(names = "--no-merge",
+            description = "Keep canonical names as extract wrote them (by default one name per entity across "
+                    + "all the input, as stats entities counts them; that reads the input twice).")
+    boolean noMerge;
+
     @Override
     public Integer call() {
         validate();
@@ -110,18 +124,21 @@ public final class ExportCommand implements Callable<Integer> {
         try (Rejects rejects = io.rejects();
              DocumentSource source = io.documents(inputs, rejects);
              Progress progress = io.progress(err, "lede export", inputs)
-                     .track(source::documentsRead, null, source::bytesRead, source.totalBytes())) {
+                     .track(source::documentsRead, null, source::bytesRead, source.totalBytes());
+             CorpusRenaming renaming = noMerge ? null : CorpusRenaming.of(source, aliasTable())) {
+            Iterator<ObjectNode> records = renaming != null ? renaming
+                    : aliases != null ? CorpusRenaming.aliasesOnly(source, aliasTable()) : source;
             Consumer<String> warnings = progress::warn;
             if (sqlite != null) {
-                SqliteExport.write(source, sqlite, new SqliteExport.Options(kind, table, append, shape),
+                SqliteExport.write(records, sqlite, new SqliteExport.Options(kind, table, append, shape),
                         (record, reason) -> rejects.reject(source.file(), source.line(), reason, record.toString()),
                         warnings);
             } else if (xlsx != null) {
                 try (TableWriter writer = new XlsxTable(xlsx, warnings)) {
-                    SheetExport.write(source, shape, writer, warnings);
+                    SheetExport.write(records, shape, writer, warnings);
                 }
             } else {
-                writeCsv(source, shape, warnings);
+                writeCsv(records, shape, warnings);
             }
             err.flush();
             IoOptions.reportSkipped(err, "lede export", rejects);
@@ -131,7 +148,17 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void writeCsv(DocumentSource source, SheetExport.Shape shape, Consumer<String> warnings)
+    private AliasTable aliasTable() {
+        AliasTable table = AliasTable.shipped();
+        if (aliases != null) {
+            for (Path file : aliases) {
+                table = table.plus(file);
+            }
+        }
+        return table;
+    }
+
+    private void writeCsv(Iterator<ObjectNode> source, SheetExport.Shape shape, Consumer<String> warnings)
             throws IOException {
         CsvTable.Style style = new CsvTable.Style(delimiterChar(), excel, !noFormulaGuard);
         if (io.output == null || io.output.toString().equals("-")) {

@@ -34,7 +34,8 @@ class SeedsEntitiesTest {
     @Test
     void khersonAmongTheTopPlaces() {
         List<ObjectNode> places = rows(new EntitiesReport(EntitiesReport.PLACE_TYPES, null, 3, true));
-        assertEquals(List.of("Ukraine 63", "Kherson 47", "Russia 39"), places.stream()
+        // Russia: 39 times, plus 4 times "Russian Federation" (the alias table's Russia)
+        assertEquals(List.of("Ukraine 63", "Kherson 47", "Russia 43"), places.stream()
                 .map(r -> r.get("entity").asText() + " " + r.get("mentions")).toList());
         assertEquals("{\"entity\":\"Kherson\",\"type\":\"CITY\",\"mentions\":47,\"documents\":5,"
                 + "\"first_date\":\"2022-08-06\",\"last_date\":\"2022-09-09\",\"variants\":\"Kherson\"}",

@@ -45,7 +45,8 @@ public final class EntitiesCommand implements Callable<Integer> {
     int top;
 
     @Option(names = "--no-merge",
-            description = "Do not count a lone surname under the one full name that ends with it.")
+            description = "Count names as extract wrote them: no merging across the corpus (spellings, "
+                    + "transliterations, a lone surname under the one full name that ends with it).")
     boolean noMerge;
 
     @Parameters(paramLabel = "FILE", description = "Documents from lede extract (default: stdin).")
@@ -61,6 +62,7 @@ public final class EntitiesCommand implements Callable<Integer> {
                 throw new LedeException("--by must be day, week, month or year, not " + by);
             }
         }
+        options.mergeNames = !noMerge;
         ReportDriver.report(spec, io, options, files, where.parse(),
                 new EntitiesReport(typeSet(types), period, top, !noMerge));
         return 0;
