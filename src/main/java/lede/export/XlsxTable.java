@@ -204,7 +204,6 @@ public final class XlsxTable implements TableWriter {
             sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, rowNumber - 1), 0,
                     columns.size() - 1));
         }
-        addNormalStyle();
         try (OutputStream out = Files.newOutputStream(file.path())) {
             workbook.write(out);
         }
@@ -213,25 +212,6 @@ public final class XlsxTable implements TableWriter {
             warnings.accept("cut " + cutCells + " text cell" + (cutCells == 1 ? "" : "s")
                     + " to Excel's limit of " + String.format(java.util.Locale.ROOT, "%,d", MAX_TEXT) + " characters (first: "
                     + firstCut + ")");
-        }
-    }
-
-    /**
-     * Names the default cell format "Normal", as Excel does: POI writes none, and readers such as openpyxl warn
-     * "Workbook contains no default style". (POI's lite schemas lack the cellStyles type: written by cursor.)
-     */
-    private void addNormalStyle() {
-        var stylesheet = workbook.getXSSFWorkbook().getStylesSource().getCTStylesheet();
-        String ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        try (org.apache.xmlbeans.XmlCursor cursor = stylesheet.getCellXfs().newCursor()) {
-            cursor.toEndToken();
-            cursor.toNextToken();
-            cursor.beginElement(new javax.xml.namespace.QName(ns, "cellStyles"));
-            cursor.insertAttributeWithValue("count", "1");
-            cursor.beginElement(new javax.xml.namespace.QName(ns, "cellStyle"));
-            cursor.insertAttributeWithValue("name", "Normal");
-            cursor.insertAttributeWithValue("xfId", "0");
-            cursor.insertAttributeWithValue("builtinId", "0");
         }
     }
 
