@@ -32,7 +32,7 @@ import java.util.function.Consumer;
 
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        description = {"Write documents or stats rows as CSV, XLSX or SQLite.",
+        description = {"Write documents or stats rows as CSV, XLSX or SQLite, or documents as an HTML report.",
                 "",
                 "Columns: the fields in the order they first appear, nested ones with",
                 "dotted names (meta.places); an array is joined into one cell.",
@@ -42,6 +42,7 @@ import java.util.function.Consumer;
                 "  lede export --fields id,date,title,entities.text docs.ndjson > docs.csv",
                 "  lede stats entities docs.ndjson | lede export --xlsx entities.xlsx",
                 "  lede export --sqlite news.db docs.ndjson",
+                "  lede export --html report.html docs.ndjson     (one offline page: open it in a browser)",
                 "  sqlite3 news.db 'SELECT canonical, COUNT(*) FROM entities GROUP BY 1'"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -75,6 +76,12 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Write an SQLite database to FILE (documents plus entities, quotes, quantities and "
                     + "dates tables, with a full-text index; or one table of rows). Replaces those tables.")
     Path sqlite;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Write one self-contained HTML page to FILE (charts and tables of the extracted documents: "
+                    + "timeline, people, places, quotes, numbers, copies, network, keyness; each with its CSV). "
+                    + "Opens offline; set SOURCE_DATE_EPOCH for a fixed run date.")
+    Path html;
 
     @Option(names = "--fields", split = ",", paramLabel = "FIELD",
             description = "Exactly these columns, in this order; dotted names reach into objects and arrays "
@@ -118,7 +125,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validate();
-        io.checkOutputs(inputs, "--xlsx", xlsx, "--sqlite", sqlite);
+        io.checkOutputs(inputs, "--xlsx", xlsx, "--sqlite", sqlite, "--html", html);
         PrintWriter err = spec.commandLine().getErr();
         SheetExport.Shape shape = new SheetExport.Shape(fields, explode, join);
         try (Rejects rejects = io.rejects();
@@ -129,7 +136,13 @@ public final class ExportCommand implements Callable<Integer> {
             Iterator<ObjectNode> records = renaming != null ? renaming
                     : aliases != null ? CorpusRenaming.aliasesOnly(source, aliasTable()) : source;
             Consumer<String> warnings = progress::warn;
-            if (sqlite != null) {
+            if (html != null) {
+                List<com.fasterxml.jackson.databind.node.ObjectNode> documents = new java.util.ArrayList<>();
+                records.forEachRemaining(documents::add);
+                lede.export.html.HtmlReport.write(documents, new lede.export.html.HtmlReport.Run(lede.Lede.version(),
+                        "lede export " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
+                        runDate()), html);
+            } else if (sqlite != null) {
                 SqliteExport.write(records, sqlite, new SqliteExport.Options(kind, table, append, shape),
                         (record, reason) -> rejects.reject(source.file(), source.line(), reason, record.toString()),
                         warnings);
@@ -177,6 +190,15 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** The run's date for the report: SOURCE_DATE_EPOCH when set (reproducible output), else now, in UTC. */
+    private static String runDate() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        java.time.Instant at = epoch != null && epoch.matches("[0-9]{1,12}")
+                ? java.time.Instant.ofEpochSecond(Long.parseLong(epoch)) : java.time.Instant.now();
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC).format(at);
+    }
+
     private char delimiterChar() {
         if (tsv) {
             return '\t';
@@ -196,9 +218,13 @@ public final class ExportCommand implements Callable<Integer> {
 
     private void validate() {
         // --excel is a style of CSV or TSV: "--csv --excel" reads as "CSV for Excel"
-        int formats = (csv || (excel && !tsv) ? 1 : 0) + (tsv ? 1 : 0) + (xlsx != null ? 1 : 0) + (sqlite != null ? 1 : 0);
+        int formats = (csv || (excel && !tsv) ? 1 : 0) + (tsv ? 1 : 0) + (xlsx != null ? 1 : 0) + (sqlite != null ? 1 : 0)
+                + (html != null ? 1 : 0);
         if (formats > 1) {
-            throw new LedeException("choose one of --csv, --tsv, --xlsx, --sqlite (--excel goes with --csv or --tsv)");
+            throw new LedeException("choose one of --csv, --tsv, --xlsx, --sqlite, --html (--excel goes with --csv or --tsv)");
+        }
+        if (html != null && (io.output != null || fields != null || explode != null)) {
+            throw new LedeException("--html names its own file and takes whole documents; leave out -o, --fields and --explode");
         }
         if (excel && (xlsx != null || sqlite != null)) {
             throw new LedeException("--excel goes with --csv or --tsv, not with --xlsx or --sqlite");
