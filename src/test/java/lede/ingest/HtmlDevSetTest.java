@@ -98,7 +98,7 @@ class HtmlDevSetTest {
     }
 
     static final String GALLERY_WARNING =
-            "little main text found in the HTML page (19 of its 1368 characters); the article may be missing";
+            "little main text found in the HTML page (19 of its 1357 characters); the article may be missing";
 
     @Test
     void aPageWhoseTextIsAllFurnitureGetsAWarning() {
