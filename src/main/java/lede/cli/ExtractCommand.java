@@ -8,10 +8,8 @@ import lede.extract.FineTypes;
 import lede.extract.Outputs;
 import lede.io.DocumentSource;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.io.BadOptionException;
-import lede.io.Json;
 import lede.io.LedeException;
 import lede.io.OptionCheck;
 import lede.io.NdjsonWriter;
@@ -110,9 +108,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new LedeException("--threads must be at least 1");
         }
-        List<String> aliasNames = aliasFiles == null ? List.of() : aliasFiles.stream().map(Path::toString).toList();
-        ExtractConfig config = new ExtractSpec(only, fineTypes, aliasNames, !noDefaultAliases, !noFuzzyAliases, maxChars)
-                .resolve();
+        ExtractConfig config = extractSpec().resolve();
         if (vagueDates) {
             config = config.withOutputs(Outputs.withVagueDates(config.outputs()));
         }
@@ -160,24 +156,12 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** The options that shape the annotations, as each document records them in {@code extract}. */
     private ObjectNode settings() {
-        ObjectNode settings = Json.object();
-        ArrayNode outputs = settings.putArray("only");
-        Outputs.parse(only).forEach(output -> outputs.add(output.name()));
-        settings.put("fine_types", fineTypes.name().toLowerCase(java.util.Locale.ROOT));
-        ArrayNode aliases = settings.putArray("aliases");
-        if (!noDefaultAliases) {
-            aliases.add("shipped");
-        }
-        if (aliasFiles != null) {
-            aliasFiles.forEach(file -> aliases.add(file.toString()));
-        }
-        settings.put("fuzzy_aliases", !noFuzzyAliases);
-        settings.put("max_chars", maxChars);
-        if (vagueDates) {
-            settings.put("vague_dates", true);
-        }
-        settings.put("version", lede.Lede.version());
-        return settings;
+        return extractSpec().settings(vagueDates);
+    }
+
+    private ExtractSpec extractSpec() {
+        List<String> aliasNames = aliasFiles == null ? List.of() : aliasFiles.stream().map(Path::toString).toList();
+        return new ExtractSpec(only, fineTypes, aliasNames, !noDefaultAliases, !noFuzzyAliases, maxChars);
     }
 
     /** A resumed run goes on only where the finished documents were annotated with the same options. */

@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
                 "  lede help stats kwic"})
 public final class HelpCommand implements Callable<Integer> {
     /** The topics, in the order 'lede help topics' lists them; each is lede/help/NAME.txt. */
-    public static final List<String> TOPICS = List.of("format", "where", "rules", "quality", "topics");
+    public static final List<String> TOPICS = List.of("format", "where", "rules", "quality", "spark", "topics");
 
     @CommandLine.Spec
     CommandSpec spec;

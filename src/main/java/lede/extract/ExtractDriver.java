@@ -102,21 +102,31 @@ public final class ExtractDriver {
     private record Done(ObjectNode document, int tokens, String file, long line, String failure) {
     }
 
-    /**
-     * Annotates one document. Whatever goes wrong inside CoreNLP or our finders on this one document makes
-     * it a bad record (see {@link #write}), never an internal error that loses the run.
-     */
     private Done extract(Job job) {
-        ObjectNode original = job.document.deepCopy(); // cheap beside annotation; the reject shows the input
+        Annotated annotated = annotate(extractor, job.document);
+        return new Done(annotated.document, annotated.tokens, job.file, job.line, annotated.failure);
+    }
+
+    /** A document annotated, or the reason it could not be ({@code failure}, with the document as it came). */
+    public record Annotated(ObjectNode document, int tokens, String failure) {
+    }
+
+    /**
+     * Extract's per-document core, for any runtime that hands documents to an Extractor (lede.spark too):
+     * annotates one document whose text was checked ({@link #textProblem}). Whatever goes wrong inside CoreNLP
+     * or our finders on this one document makes it a bad record, never an internal error that loses the run.
+     */
+    public static Annotated annotate(Extractor extractor, ObjectNode document) {
+        ObjectNode original = document.deepCopy(); // cheap beside annotation; the reject shows the input
         try {
-            int tokens = extractor.extract(job.document);
-            return new Done(job.document, tokens, job.file, job.line, null);
+            int tokens = extractor.extract(document);
+            return new Annotated(document, tokens, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Done(original, 0, job.file, job.line, "id " + original.path("id").asText("(none)")
+            return new Annotated(original, 0, "id " + original.path("id").asText("(none)")
                     + ": cannot annotate: " + e);
         } catch (OutOfMemoryError e) {
             // the document's annotation is garbage now: the run can go on, and the reason names the fix
-            return new Done(original, 0, job.file, job.line, "id " + original.path("id").asText("(none)")
+            return new Annotated(original, 0, "id " + original.path("id").asText("(none)")
                     + ": out of memory annotating " + original.path("text").asText().length() + " characters with a "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap; give the JVM more with "
                     + "LEDE_JAVA_OPTS=-Xmx6g, or cut long texts into smaller chunks with --max-chars");
@@ -143,18 +153,23 @@ public final class ExtractDriver {
     }
 
     private static boolean hasText(ObjectNode document, DocumentSource source, Rejects rejects) {
-        JsonNode text = document.get("text");
-        String reason = null;
-        if (text == null || text.isNull()) {
-            reason = "document has no \"text\" field";
-        } else if (!text.isTextual()) {
-            reason = "\"text\" is " + text.getNodeType().toString().toLowerCase() + ", not a string";
-        }
+        String reason = textProblem(document);
         if (reason == null) {
             return true;
         }
         rejects.reject(source.file(), source.line(), reason, document.toString());
         return false;
+    }
+
+    /** Why a document cannot be annotated (no text, or text that is not a string), or null when it can. */
+    public static String textProblem(JsonNode document) {
+        JsonNode text = document.get("text");
+        if (text == null || text.isNull()) {
+            return "document has no \"text\" field";
+        } else if (!text.isTextual()) {
+            return "\"text\" is " + text.getNodeType().toString().toLowerCase() + ", not a string";
+        }
+        return null;
     }
 
     private void warnIfLong(ObjectNode document, DocumentSource source) {

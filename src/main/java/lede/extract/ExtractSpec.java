@@ -1,5 +1,9 @@
 package lede.extract;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import lede.io.Json;
+
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +25,29 @@ public record ExtractSpec(List<String> only, FineTypes fineTypes, List<String> a
     public ExtractSpec {
         only = only == null ? null : List.copyOf(only);
         aliasFiles = aliasFiles == null ? List.of() : List.copyOf(aliasFiles);
+    }
+
+    /**
+     * The options that shape the annotations, as each document records them in its {@code extract} field (so
+     * a resumed run can refuse to mix two kinds of annotation in one file).
+     */
+    public ObjectNode settings(boolean vagueDates) {
+        ObjectNode settings = Json.object();
+        ArrayNode outputs = settings.putArray("only");
+        Outputs.parse(only).forEach(output -> outputs.add(output.name()));
+        settings.put("fine_types", fineTypes.name().toLowerCase(java.util.Locale.ROOT));
+        ArrayNode aliases = settings.putArray("aliases");
+        if (defaultAliases) {
+            aliases.add("shipped");
+        }
+        aliasFiles.forEach(aliases::add);
+        settings.put("fuzzy_aliases", fuzzyAliases);
+        settings.put("max_chars", maxChars);
+        if (vagueDates) {
+            settings.put("vague_dates", true);
+        }
+        settings.put("version", lede.Lede.version());
+        return settings;
     }
 
     /** Loads the alias tables and looks up the outputs. */

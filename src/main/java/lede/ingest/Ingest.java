@@ -165,25 +165,38 @@ public final class Ingest {
             }
         };
         try (InputStream opened = Inputs.open(path)) {
-            BufferedInputStream in = opened instanceof BufferedInputStream b ? b : new BufferedInputStream(opened, 1 << 16);
-            Charset bom = Decoding.readBom(in);
-            boolean utf16 = bom != null && bom != StandardCharsets.UTF_8;
-            if (!utf16 && Decoding.looksBinary(in)) {
-                runner.add(RawRecord.rejected(display, 1, "not a text file (binary data)"));
-                return;
-            }
-            Format format = options.format() != null ? options.format() : Format.ofFileName(name);
-            if (format == null) {
-                int first = utf16 ? -1 : Decoding.firstNonSpace(in);
-                format = first == '{' ? Format.NDJSON : first == '<' ? Format.HTML : Format.TXT;
-            }
-            FormatReader.of(format, options.maxLineBytes()).read(display, in, bom, sink);
+            readRecords(name, display, opened, options, sink);
         } catch (IOException e) {
             // a truncated gzip or a read error: what came before stays; the file is a bad record, so
             // --skip-bad goes on with the next input
             runner.add(RawRecord.rejected(display, Math.max(1, lineReached[0] + 1),
                     "cannot read: " + IoErrors.describe(e)));
         }
+    }
+
+    /**
+     * Ingest's per-file core: reads one opened input (gunzipped already) into raw records, in order, with the
+     * format given in {@code options} or told by the file's name or first character. The CLI calls it for each
+     * file it expands; another runtime (lede.spark) for each file it lists, then {@link RecordToDocument}.
+     *
+     * @param name    the file's name, for its extension
+     * @param display the file as messages and the {@code source} field name it
+     */
+    public static void readRecords(String name, String display, InputStream opened, IngestOptions options,
+                                   RecordSink sink) throws IOException {
+        BufferedInputStream in = opened instanceof BufferedInputStream b ? b : new BufferedInputStream(opened, 1 << 16);
+        Charset bom = Decoding.readBom(in);
+        boolean utf16 = bom != null && bom != StandardCharsets.UTF_8;
+        if (!utf16 && Decoding.looksBinary(in)) {
+            sink.add(RawRecord.rejected(display, 1, "not a text file (binary data)"));
+            return;
+        }
+        Format format = options.format() != null ? options.format() : Format.ofFileName(name);
+        if (format == null) {
+            int first = utf16 ? -1 : Decoding.firstNonSpace(in);
+            format = first == '{' ? Format.NDJSON : first == '<' ? Format.HTML : Format.TXT;
+        }
+        FormatReader.of(format, options.maxLineBytes()).read(display, in, bom, sink);
     }
 
     // ---- in input order (on the calling thread) -----------------------------------------------------------

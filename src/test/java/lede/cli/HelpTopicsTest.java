@@ -34,6 +34,7 @@ class HelpTopicsTest {
             "where   | lede --where: the filter language",
             "rules   | lede ingest: the cleaning rules",
             "quality | lede: how good the extractions are",
+            "spark   | lede spark: the pipeline on Apache Spark",
             "topics  | lede help topics",
     })
     void eachTopicPrintsItsText(String topic, String firstLine) {

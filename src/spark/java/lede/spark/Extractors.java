@@ -1,0 +1,35 @@
+package lede.spark;
+
+import lede.extract.ExtractConfig;
+import lede.extract.ExtractSpec;
+import lede.extract.Extractor;
+import lede.extract.Outputs;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One {@link Extractor} per executor JVM and per set of options, made on first use and shared by the executor's
+ * task threads (an Extractor is thread-safe): CoreNLP's models are loaded once per JVM, not once per task.
+ */
+final class Extractors {
+    /** The options of an extract run: what the spec says, and --vague-dates. */
+    record Key(ExtractSpec spec, boolean vagueDates) implements java.io.Serializable {
+    }
+
+    private static final Map<Key, Extractor> LOADED = new ConcurrentHashMap<>();
+
+    private Extractors() {
+    }
+
+    /** The executor's Extractor for these options; the first caller loads it while the others wait. */
+    static Extractor get(Key key) {
+        return LOADED.computeIfAbsent(key, k -> {
+            ExtractConfig config = k.spec().resolve();
+            if (k.vagueDates()) {
+                config = config.withOutputs(Outputs.withVagueDates(config.outputs()));
+            }
+            return new Extractor(config);
+        });
+    }
+}

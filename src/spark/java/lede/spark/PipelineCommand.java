@@ -1,0 +1,75 @@
+package lede.spark;
+
+import lede.io.BadOptionException;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = {"Run several stages in one Spark job: the documents go from one stage to the next without "
+                + "being written in between; the last stage's documents are written to --output.",
+                "Every stage takes its own options, with the names of the command line's."},
+        footer = {"", "Example:",
+                "  lede spark pipeline --master 'local[2]' --input seeds/ --output out/run1 \\",
+                "      --stages ingest,extract --only entities,quantities"})
+final class PipelineCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RunOptions run;
+
+    @Option(names = "--stages", paramLabel = "STAGES", split = ",", required = true,
+            description = "Stages in order, comma-separated: ingest, extract (dedupe, stats and export: see lede help spark).")
+    List<String> stages;
+
+    @Mixin
+    IngestFlags ingest;
+
+    @Mixin
+    ExtractFlags extract;
+
+    /** The stages Spark runs so far, in pipeline order. */
+    enum Stages {
+        INGEST, EXTRACT;
+
+        static Stages of(String name) {
+            for (Stages stage : values()) {
+                if (stage.name().equalsIgnoreCase(name.strip())) {
+                    return stage;
+                }
+            }
+            throw new BadOptionException("--stages: '" + name + "' is not a stage lede spark runs in a pipeline yet; "
+                    + "choose from ingest, extract");
+        }
+    }
+
+    @Override
+    public Integer call() {
+        List<Stages> order = stages.stream().map(Stages::of).toList();
+        for (int i = 1; i < order.size(); i++) {
+            if (order.get(i).ordinal() <= order.get(i - 1).ordinal()) {
+                throw new BadOptionException("--stages: give each stage once, in pipeline order (ingest, extract)");
+            }
+        }
+        Extractors.Key extractOptions = order.contains(Stages.EXTRACT) ? extract.options() : null;
+        JavaSparkContext sc = run.context();
+        run.checkOutputs(sc);
+        int partitions = run.partitions(sc);
+        JavaRDD<lede.spark.Line> documents = order.get(0) == Stages.INGEST
+                ? SparkIngest.run(sc, run.inputs, ingest.options(run.maxLineBytes), partitions)
+                : SparkExtract.read(sc, run.inputs, run.maxLineBytes, partitions);
+        if (extractOptions != null) {
+            documents = SparkExtract.run(documents, extractOptions, partitions);
+        }
+        run.write(documents, "lede spark pipeline", spec.commandLine().getErr());
+        return 0;
+    }
+}

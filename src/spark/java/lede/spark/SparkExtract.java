@@ -1,0 +1,127 @@
+package lede.spark;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import lede.extract.ExtractDriver;
+import lede.extract.ExtractDriver.Annotated;
+import lede.extract.Extractor;
+import lede.io.Json;
+import lede.io.NdjsonReader;
+import lede.io.Rejects;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import scala.Tuple2;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * extract on Spark: {@code mapPartitions} over the documents with extract's per-document core
+ * ({@link ExtractDriver#annotate}) and one {@link Extractor} per executor JVM ({@link Extractors}); each document
+ * records the options it was annotated with in {@code extract}, as the CLI's do.
+ */
+final class SparkExtract {
+    private SparkExtract() {
+    }
+
+    /** NDJSON documents from files (the CLI's reader: the same bad-record reasons), in input order. */
+    static JavaRDD<Line> read(JavaSparkContext sc, List<String> inputs, int maxLineBytes, int partitions) {
+        HadoopFiles files = new HadoopFiles(sc.hadoopConfiguration());
+        List<String> names = files.expand(inputs, true);
+        if (names.isEmpty()) {
+            throw new lede.io.LedeException(String.join(" ", inputs) + ": no input files");
+        }
+        return sc.parallelize(names, Math.max(1, Math.min(names.size(), partitions)))
+                .mapPartitions(part -> readFiles(part, files, maxLineBytes));
+    }
+
+    private static Iterator<Line> readFiles(Iterator<String> names, HadoopFiles files, int maxLineBytes)
+            throws IOException {
+        List<Line> out = new ArrayList<>();
+        Path rejected = Files.createTempFile("lede-spark-rejects", ".ndjson");
+        try {
+            while (names.hasNext()) {
+                String name = names.next();
+                // the reader's bad lines go to a file of the task's own, then back as lines: the run decides
+                try (InputStream in = files.open(name); Rejects rejects = Rejects.to(rejected)) {
+                    NdjsonReader reader = new NdjsonReader(name, in, rejects, maxLineBytes);
+                    for (ObjectNode doc = reader.next(); doc != null; doc = reader.next()) {
+                        out.add(Line.doc(doc.path("id").asText(null), Json.MAPPER.writeValueAsString(doc), name, reader.line()));
+                    }
+                }
+                if (Files.exists(rejected)) {
+                    for (String line : Files.readAllLines(rejected, StandardCharsets.UTF_8)) {
+                        out.add(Line.bad(line));
+                    }
+                    Files.delete(rejected);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(rejected);
+        }
+        return out.iterator();
+    }
+
+    /**
+     * Annotates the documents; bad and skipped lines pass through. Fewer partitions than asked (one large file)
+     * are spread out first, keeping the order.
+     */
+    static JavaRDD<Line> run(JavaRDD<Line> documents, Extractors.Key options, int partitions) {
+        if (documents.getNumPartitions() < partitions) {
+            documents = documents.zipWithIndex().mapToPair(pair -> new Tuple2<>(pair._2, pair._1))
+                    .sortByKey(true, partitions).values();
+        }
+        String settings = options.spec().settings(options.vagueDates()).toString();
+        return documents.mapPartitions(part -> new Annotating(part, options, settings));
+    }
+
+    /** Annotates a partition's documents one at a time, as the task asks for them. */
+    private static final class Annotating implements Iterator<Line> {
+        private final Iterator<Line> lines;
+        private final Extractors.Key options;
+        private final ObjectNode recorded;
+        private Extractor extractor;
+
+        Annotating(Iterator<Line> lines, Extractors.Key options, String settings) throws IOException {
+            this.lines = lines;
+            this.options = options;
+            this.recorded = (ObjectNode) Json.MAPPER.readTree(settings);
+        }
+
+        @Override
+        public boolean hasNext() {
+            return lines.hasNext();
+        }
+
+        @Override
+        public Line next() {
+            Line line = lines.next();
+            if (!line.isDoc()) {
+                return line;
+            }
+            try {
+                ObjectNode doc = (ObjectNode) Json.MAPPER.readTree(line.json());
+                String problem = ExtractDriver.textProblem(doc);
+                if (problem != null) {
+                    return Line.bad(SparkIngest.reject(line.file(), line.line(), problem, line.json()));
+                }
+                if (extractor == null) {
+                    extractor = Extractors.get(options); // only a partition with documents loads the models
+                }
+                Annotated annotated = ExtractDriver.annotate(extractor, doc);
+                if (annotated.failure() != null) {
+                    return Line.bad(SparkIngest.reject(line.file(), line.line(), annotated.failure(), line.json()));
+                }
+                annotated.document().set("extract", recorded.deepCopy());
+                return line.withJson(line.id(), Json.MAPPER.writeValueAsString(annotated.document()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}
