@@ -27,11 +27,13 @@ import java.util.TreeMap;
  * most-mentioned name of several words (people), else its most-mentioned name; ties go to mixed case, then
  * to the alphabet, so the result does not depend on input order.
  */
-public final class CorpusNames {
+// Serializable: lede.spark gathers names per partition and merges them on the driver (addAll), whose own
+// CorpusNames holds the alias table; so a partition's table is not sent
+public final class CorpusNames implements java.io.Serializable {
     /** A lone surname joins the leading person only with this many times the mentions of the next one. */
     static final int DOMINANCE = 5;
 
-    private final AliasTable aliases;
+    private final transient AliasTable aliases;
     /** "group\tname" -> mentions. */
     private final Map<String, Long> counts = new HashMap<>();
 
@@ -169,9 +171,10 @@ public final class CorpusNames {
     }
 
     /** The decided renaming: read-only, safe to share between threads. */
-    public static final class Rewrites {
+    public static final class Rewrites implements java.io.Serializable {
         private final Map<String, String> byName;
-        private final AliasTable perMention;
+        /** Made where it is used (lede.spark makes it on each executor): never sent. */
+        private final transient AliasTable perMention;
 
         Rewrites(Map<String, String> byName) {
             this.byName = Map.copyOf(byName);

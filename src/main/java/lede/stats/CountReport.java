@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * {@code extract} wrote them, else from {@link Words} (the same tokenizer). Rows sorted by the keys,
  * in order, ascending, null last.
  */
-public final class CountReport implements MergeableReport<CountReport.Sizes, CountReport> {
+// Serializable: lede.spark sends each partition's report to the driver to be merged
+public final class CountReport implements MergeableReport<CountReport.Sizes, CountReport>, java.io.Serializable {
     /** One document's sizes. */
     public record Sizes(long tokens, long sentences, long characters) {
     }

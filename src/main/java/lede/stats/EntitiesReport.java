@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * in the corpus is counted under the full name; documents that name both are counted once (we keep, per
  * surname and full name, how many documents name both). Types: an entity's type is its most frequent one.
  */
-public final class EntitiesReport implements MergeableReport<List<Docs.Mention>, EntitiesReport> {
+// Serializable: lede.spark sends each partition's report to the driver to be merged
+public final class EntitiesReport implements MergeableReport<List<Docs.Mention>, EntitiesReport>, java.io.Serializable {
     /** {@code --type place}: the CoreNLP types that name places. */
     public static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
@@ -49,7 +50,7 @@ public final class EntitiesReport implements MergeableReport<List<Docs.Mention>,
         this.merge = merge;
     }
 
-    private static final class Entity {
+    private static final class Entity implements java.io.Serializable {
         final String name;
         final Forms types = new Forms();
         final Forms variants = new Forms();

@@ -9,7 +9,7 @@ import java.util.Map;
  * How often each surface form of one key was seen ("Kherson", "KHERSON"), to show the most common one.
  * Holds no map until a second form turns up, since most keys only ever have one.
  */
-final class Forms {
+final class Forms implements java.io.Serializable {
     private String first;
     private long firstCount;
     private Map<String, Long> others;

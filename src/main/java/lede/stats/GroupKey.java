@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * into objects ({@code source}, {@code meta.outlet}). The group of a document is the period or the field's
  * text (an object or array as JSON), null when the document has no date or no such field.
  */
-public record GroupKey(String name, Docs.Period period) {
+public record GroupKey(String name, Docs.Period period) implements java.io.Serializable {
     public static GroupKey of(String name) {
         return new GroupKey(name, Docs.Period.of(name));
     }

@@ -16,7 +16,7 @@ import java.util.function.ToLongBiFunction;
  * zeros, not a gap a chart would draw straight across), and long (a row per group and name) or wide (a row per
  * group, a column per name: the shape a spreadsheet chart wants).
  */
-public record Series(GroupKey by, boolean fill, boolean wide) {
+public record Series(GroupKey by, boolean fill, boolean wide) implements java.io.Serializable {
     /** No groups. */
     public static final Series NONE = new Series(null, true, false);
 

@@ -40,12 +40,11 @@ class SparkPipelineTest {
         return run(Lede.commandLineFor(args), args);
     }
 
+    /** Runs {@code lede spark} in local mode with two task threads. */
     static String[] spark(String... args) {
-        String[] withMaster = new String[args.length + 2];
-        withMaster[0] = args[0];
-        withMaster[1] = "--master";
-        withMaster[2] = "local[2]";
-        System.arraycopy(args, 1, withMaster, 3, args.length - 1);
+        String[] withMaster = java.util.Arrays.copyOf(args, args.length + 2);
+        withMaster[args.length] = "--master";
+        withMaster[args.length + 1] = "local[2]";
         return run(LedeSpark.commandLine(), withMaster);
     }
 

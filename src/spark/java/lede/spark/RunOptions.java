@@ -89,6 +89,27 @@ final class RunOptions {
      * was written and skipped.
      */
     void write(JavaRDD<Line> lines, String command, PrintWriter err) {
+        lines = badRecords(lines);
+        JavaRDD<String> docs = lines.filter(Line::isDoc).map(Line::json);
+        if (gzip) {
+            docs.saveAsTextFile(output, GzipCodec.class);
+        } else {
+            docs.saveAsTextFile(output);
+        }
+        Map<Line.Kind, Long> counts = lines.map(Line::kind).countByValue();
+        long skipped = counts.getOrDefault(Line.Kind.BAD, 0L);
+        err.println(command + ": " + counts.getOrDefault(Line.Kind.DOC, 0L) + " documents to " + output
+                + (counts.containsKey(Line.Kind.SKIP) ? "; " + counts.get(Line.Kind.SKIP) + " left out by filters" : "")
+                + (skipped > 0 ? "; skipped " + skipped + " bad records (in " + skipBad + ")" : ""));
+        err.flush();
+        lines.unpersist();
+    }
+
+    /**
+     * The lines, kept for the actions that follow, once their bad records are dealt with: the first one (in
+     * input order) stops the run, or with --skip-bad they all go to part files in that folder.
+     */
+    JavaRDD<Line> badRecords(JavaRDD<Line> lines) {
         if (lines.getStorageLevel().equals(StorageLevel.NONE())) {
             lines = lines.persist(StorageLevel.MEMORY_AND_DISK());
         }
@@ -98,23 +119,10 @@ final class RunOptions {
             if (!first.isEmpty()) {
                 throw new LedeException(describe(first.get(0).json()));
             }
-        }
-        JavaRDD<String> docs = lines.filter(Line::isDoc).map(Line::json);
-        if (gzip) {
-            docs.saveAsTextFile(output, GzipCodec.class);
-        } else {
-            docs.saveAsTextFile(output);
-        }
-        Map<Line.Kind, Long> counts = lines.map(Line::kind).countByValue();
-        long skipped = counts.getOrDefault(Line.Kind.BAD, 0L);
-        if (skipped > 0) {
+        } else if (!bad.isEmpty()) {
             bad.map(Line::json).saveAsTextFile(skipBad);
         }
-        err.println(command + ": " + counts.getOrDefault(Line.Kind.DOC, 0L) + " documents to " + output
-                + (counts.containsKey(Line.Kind.SKIP) ? "; " + counts.get(Line.Kind.SKIP) + " left out by filters" : "")
-                + (skipped > 0 ? "; skipped " + skipped + " bad records (in " + skipBad + ")" : ""));
-        err.flush();
-        lines.unpersist();
+        return lines;
     }
 
     /** "file:line: reason", from a reject line. */

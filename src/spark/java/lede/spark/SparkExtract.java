@@ -72,12 +72,17 @@ final class SparkExtract {
      * are spread out first, keeping the order.
      */
     static JavaRDD<Line> run(JavaRDD<Line> documents, Extractors.Key options, int partitions) {
-        if (documents.getNumPartitions() < partitions) {
-            documents = documents.zipWithIndex().mapToPair(pair -> new Tuple2<>(pair._2, pair._1))
-                    .sortByKey(true, partitions).values();
-        }
+        documents = spread(documents, partitions);
         String settings = options.spec().settings(options.vagueDates()).toString();
         return documents.mapPartitions(part -> new Annotating(part, options, settings));
+    }
+
+    /** Fewer partitions than asked (one large file) are cut into that many, keeping the order. */
+    static JavaRDD<Line> spread(JavaRDD<Line> lines, int partitions) {
+        if (lines.getNumPartitions() >= partitions) {
+            return lines;
+        }
+        return lines.zipWithIndex().mapToPair(pair -> new Tuple2<>(pair._2, pair._1)).sortByKey(true, partitions).values();
     }
 
     /** Annotates a partition's documents one at a time, as the task asks for them. */

@@ -68,7 +68,7 @@ public final class EntitiesCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Set<String> typeSet(List<String> types) {
+    public static Set<String> typeSet(List<String> types) {
         Set<String> set = new HashSet<>();
         if (types != null) {
             for (String type : types) {
