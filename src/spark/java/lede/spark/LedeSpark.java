@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code lede spark}: the lede pipeline on Apache Spark, with the stage code of the command line and the same
- * results. Run by spark-submit ({@code --class lede.spark.LedeSpark target/lede-spark.jar}) or by
+ * results. Run by spark-submit ({@code --class lede.spark.LedeSpark target/lede-0.1.0-spark.jar}) or by
  * {@code scripts/lede spark ...}, which runs it on this machine with Spark's jars on the class path.
  */
 @Command(name = "lede spark", mixinStandardHelpOptions = true,
@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {PipelineCommand.class, IngestSparkCommand.class, ExtractSparkCommand.class, StatsSparkCommand.class},
         footer = {"", "Examples:",
                 "  lede spark pipeline --master 'local[2]' --input seeds/ --output out/run1 --stages ingest,extract",
-                "  spark-submit --class lede.spark.LedeSpark target/lede-spark.jar pipeline \\",
+                "  spark-submit --class lede.spark.LedeSpark target/lede-0.1.0-spark.jar pipeline \\",
                 "      --input 'hdfs:///news/*.ndjson.gz' --output hdfs:///lede/run1 --stages ingest,extract"})
 public final class LedeSpark implements Runnable {
     @CommandLine.Spec
