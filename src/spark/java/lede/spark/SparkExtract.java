@@ -40,31 +40,36 @@ final class SparkExtract {
                 .mapPartitions(part -> readFiles(part, files, maxLineBytes));
     }
 
-    private static Iterator<Line> readFiles(Iterator<String> names, HadoopFiles files, int maxLineBytes)
-            throws IOException {
+    /** A partition's files, read one at a time as the task asks for their documents: one file's are held at once. */
+    private static Iterator<Line> readFiles(Iterator<String> names, HadoopFiles files, int maxLineBytes) {
+        Iterable<String> each = () -> names;
+        return java.util.stream.StreamSupport.stream(each.spliterator(), false)
+                .flatMap(name -> readFile(name, files, maxLineBytes).stream())
+                .iterator();
+    }
+
+    private static List<Line> readFile(String name, HadoopFiles files, int maxLineBytes) {
         List<Line> out = new ArrayList<>();
-        Path rejected = Files.createTempFile("lede-spark-rejects", ".ndjson");
         try {
-            while (names.hasNext()) {
-                String name = names.next();
-                // the reader's bad lines go to a file of the task's own, then back as lines: the run decides
+            // the reader's bad lines go to a file of the task's own, then back as lines: the run decides
+            Path rejected = Files.createTempFile("lede-spark-rejects", ".ndjson");
+            try {
                 try (InputStream in = files.open(name); Rejects rejects = Rejects.to(rejected)) {
                     NdjsonReader reader = new NdjsonReader(name, in, rejects, maxLineBytes);
                     for (ObjectNode doc = reader.next(); doc != null; doc = reader.next()) {
                         out.add(Line.doc(doc.path("id").asText(null), Json.MAPPER.writeValueAsString(doc), name, reader.line()));
                     }
                 }
-                if (Files.exists(rejected)) {
-                    for (String line : Files.readAllLines(rejected, StandardCharsets.UTF_8)) {
-                        out.add(Line.bad(line));
-                    }
-                    Files.delete(rejected);
+                for (String line : Files.readAllLines(rejected, StandardCharsets.UTF_8)) {
+                    out.add(Line.bad(line));
                 }
+            } finally {
+                Files.deleteIfExists(rejected);
             }
-        } finally {
-            Files.deleteIfExists(rejected);
+        } catch (IOException e) {
+            out.add(Line.bad(SparkIngest.reject(name, 0, "cannot read: " + lede.io.IoErrors.describe(e), null)));
         }
-        return out.iterator();
+        return out;
     }
 
     /**

@@ -50,36 +50,42 @@ final class SparkIngest {
         return uniqueIds(sc, lines.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK()), options.renumber());
     }
 
+    /** A partition's files, read one at a time as the task asks for their documents: one file's are held at once. */
     private static Iterator<Line> ingestFiles(Iterator<String> names, HadoopFiles files, IngestOptions options) {
         RecordToDocument toDocument = new RecordToDocument(options, true);
+        Iterable<String> each = () -> names;
+        return java.util.stream.StreamSupport.stream(each.spliterator(), false)
+                .flatMap(name -> ingestFile(name, files, options, toDocument).stream())
+                .iterator();
+    }
+
+    private static List<Line> ingestFile(String name, HadoopFiles files, IngestOptions options,
+                                         RecordToDocument toDocument) {
         List<Line> out = new ArrayList<>();
-        while (names.hasNext()) {
-            String name = names.next();
-            long[] lineReached = {0};
-            RecordSink sink = new RecordSink() {
-                @Override
-                public void add(RawRecord record) {
-                    out.add(line(toDocument.apply(record)));
-                }
-
-                @Override
-                public void empty() {
-                    out.add(Line.skip("EMPTY"));
-                }
-
-                @Override
-                public void lineReached(long line) {
-                    lineReached[0] = line;
-                }
-            };
-            try (InputStream in = files.open(name)) {
-                Ingest.readRecords(name, name, in, options, sink);
-            } catch (IOException e) {
-                out.add(line(toDocument.apply(RawRecord.rejected(name, Math.max(1, lineReached[0] + 1),
-                        "cannot read: " + IoErrors.describe(e)))));
+        long[] lineReached = {0};
+        RecordSink sink = new RecordSink() {
+            @Override
+            public void add(RawRecord record) {
+                out.add(line(toDocument.apply(record)));
             }
+
+            @Override
+            public void empty() {
+                out.add(Line.skip("EMPTY"));
+            }
+
+            @Override
+            public void lineReached(long line) {
+                lineReached[0] = line;
+            }
+        };
+        try (InputStream in = files.open(name)) {
+            Ingest.readRecords(name, name, in, options, sink);
+        } catch (IOException e) {
+            out.add(line(toDocument.apply(RawRecord.rejected(name, Math.max(1, lineReached[0] + 1),
+                    "cannot read: " + IoErrors.describe(e)))));
         }
-        return out.iterator();
+        return out;
     }
 
     private static Line line(Outcome outcome) {
