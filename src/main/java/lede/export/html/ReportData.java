@@ -215,6 +215,7 @@ final class ReportData {
         ObjectNode section = sections.putObject("quotes");
         section.set("speakers", rows(run(new QuotesReport(null, 50))));
         section.set("rows", rows(run(QuotesReport.every(caps.quotes()))));
+        section.put("total", documents.stream().mapToLong(d -> d.path("quotes").size()).sum());
         section.put("cap", caps.quotes());
     }
 

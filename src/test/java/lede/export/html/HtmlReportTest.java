@@ -71,6 +71,7 @@ class HtmlReportTest {
         assertEquals(ReportData.rows(quotes).toString(), sections.get("quotes").get("speakers").toString());
         // 312 documents, one quote each: every one listed
         assertEquals(312, sections.get("quotes").get("rows").size());
+        assertEquals(312, sections.get("quotes").get("total").asInt());
         // 12 clusters of an original and its reprint
         assertEquals(24, sections.get("copies").get("rows").size());
         assertEquals("month 2023-03", sections.get("keyness").get("target").asText());
