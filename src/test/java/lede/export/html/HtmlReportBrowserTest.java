@@ -151,6 +151,23 @@ class HtmlReportBrowserTest {
                 + " return [text.textContent.includes('</script><script>'), text.querySelectorAll('script').length,"
                 + " text.querySelectorAll('mark.entity').length, text.querySelectorAll('mark.quote').length]; })()");
         assertEquals("[true,0,5,1]", opened.toString());
+
+        // the data behind the copies histogram: 12 copies, by similarity
+        String[] similarity = browser.eval("ledeReport.csv['copies-similarity']()").asText().split("\n");
+        assertEquals("similarity,copies", similarity[0]);
+        assertEquals(6, similarity.length);
+        assertEquals(12, java.util.Arrays.stream(similarity).skip(1).mapToInt(l -> Integer.parseInt(l.split(",")[1])).sum());
+
+        // printed: no navigation, buttons or search fields, but the notes saying how many rows a table shows
+        browser.call("Emulation.setEmulatedMedia", new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                .put("media", "print"));
+        JsonNode print = browser.eval("(() => { const shown = e => getComputedStyle(e).display !== 'none';"
+                + " return [shown(document.querySelector('nav')), shown(document.querySelector('#quotes .tools button')),"
+                + " shown(document.querySelector('#quotes input')), shown(document.querySelector('#quotes .tools .note')),"
+                + " getComputedStyle(document.querySelector('#quotes .table-wrap')).overflow]; })()");
+        browser.call("Emulation.setEmulatedMedia", new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                .put("media", ""));
+        assertEquals("[false,false,false,true,\"visible\"]", print.toString());
         assertEquals(List.of(), browser.errors);
     }
 
