@@ -358,16 +358,14 @@
   if (S.copies) timed('copies', () => {
     const c = S.copies;
     const s = section('copies', 'Copies', 'Clusters of near-duplicates from lede dedupe: the kept document first, '
-      + 'each copy with its similarity to it.');
-    const copies = c.rows.filter(r => r.role === 'copy');
-    const buckets = [0, 0, 0, 0, 0];
-    copies.forEach(r => { buckets[Math.min(4, Math.max(0, Math.floor(((r.similarity ?? 1) - 0.5) * 10)))]++; });
+      + 'each copy with its similarity to it; the histogram counts every copy, the table holds '
+      + (c.rows.length < c.total ? 'the first ' + c.rows.length + ' of ' + c.total + ' rows (whole clusters, capped at '
+        + c.cap + ')' : 'all ' + c.total + ' rows') + '.');
     chart(s, 'copies', {
-      tooltip: {}, xAxis: { type: 'category', name: 'similarity', data: ['<0.6', '0.6-0.7', '0.7-0.8', '0.8-0.9', '0.9-1'] },
-      yAxis: { type: 'value', name: 'copies' }, series: [{ name: 'copies', type: 'bar', data: buckets }]
-    }, buckets.length, 'small');
-    const similarity = ['<0.6', '0.6-0.7', '0.7-0.8', '0.8-0.9', '0.9-1'].map((b, i) => ({ similarity: b, copies: buckets[i] }));
-    s.append(el('div', { class: 'tools' }, csvButton('copies-similarity', similarity)));
+      tooltip: {}, xAxis: { type: 'category', name: 'similarity', data: c.similarity.map(b => b.similarity) },
+      yAxis: { type: 'value', name: 'copies' }, series: [{ name: 'copies', type: 'bar', data: c.similarity.map(b => b.copies) }]
+    }, c.similarity.length, 'small');
+    s.append(el('div', { class: 'tools' }, csvButton('copies-similarity', c.similarity)));
     table(s, 'copies', c.rows, ['cluster', 'role', 'similarity', 'id', 'title', 'date', 'source'], { search: true });
   });
 

@@ -152,6 +152,17 @@ class HtmlReportBrowserTest {
                 + " text.querySelectorAll('mark.entity').length, text.querySelectorAll('mark.quote').length]; })()");
         assertEquals("[true,0,5,1]", opened.toString());
 
+        // by keyboard: Enter on a focused place opens its mentions and moves the focus to their heading
+        String place = browser.eval("(() => { const b = document.querySelector('#places .entity-link'); b.focus();"
+                + " return document.activeElement === b ? b.textContent : null; })()").asText();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        browser.call("Input.dispatchKeyEvent", mapper.createObjectNode().put("type", "keyDown").put("key", "Enter")
+                .put("code", "Enter").put("windowsVirtualKeyCode", 13).put("text", "\r"));
+        browser.call("Input.dispatchKeyEvent", mapper.createObjectNode().put("type", "keyUp").put("key", "Enter")
+                .put("code", "Enter").put("windowsVirtualKeyCode", 13));
+        assertEquals("Mentions of " + place, browser.eval("document.activeElement.textContent").asText());
+        assertFalse(browser.eval("document.querySelector('#places .panel').hidden").asBoolean());
+
         // the data behind the copies histogram: 12 copies, by similarity
         String[] similarity = browser.eval("ledeReport.csv['copies-similarity']()").asText().split("\n");
         assertEquals("similarity,copies", similarity[0]);
@@ -159,14 +170,12 @@ class HtmlReportBrowserTest {
         assertEquals(12, java.util.Arrays.stream(similarity).skip(1).mapToInt(l -> Integer.parseInt(l.split(",")[1])).sum());
 
         // printed: no navigation, buttons or search fields, but the notes saying how many rows a table shows
-        browser.call("Emulation.setEmulatedMedia", new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
-                .put("media", "print"));
+        browser.call("Emulation.setEmulatedMedia", mapper.createObjectNode().put("media", "print"));
         JsonNode print = browser.eval("(() => { const shown = e => getComputedStyle(e).display !== 'none';"
                 + " return [shown(document.querySelector('nav')), shown(document.querySelector('#quotes .tools button')),"
                 + " shown(document.querySelector('#quotes input')), shown(document.querySelector('#quotes .tools .note')),"
                 + " getComputedStyle(document.querySelector('#quotes .table-wrap')).overflow]; })()");
-        browser.call("Emulation.setEmulatedMedia", new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
-                .put("media", ""));
+        browser.call("Emulation.setEmulatedMedia", mapper.createObjectNode().put("media", ""));
         assertEquals("[false,false,false,true,\"visible\"]", print.toString());
         assertEquals(List.of(), browser.errors);
     }

@@ -76,4 +76,22 @@ class HtmlReportTest {
         assertEquals(24, sections.get("copies").get("rows").size());
         assertEquals("month 2023-03", sections.get("keyness").get("target").asText());
     }
+
+    @Test
+    void copiesAreCappedByWholeClustersAndTheHistogramCountsThemAll() throws Exception {
+        List<ObjectNode> documents = HtmlReportBrowserTest.read(HtmlReportBrowserTest.SAMPLE);
+        // 12 clusters of two: a cap of 5 rows keeps two clusters; a cap below one cluster still shows the first
+        JsonNode capped = Copies.section(documents, 5);
+        assertEquals(4, capped.get("rows").size());
+        assertEquals(24, capped.get("total").asInt());
+        assertEquals(capped.get("rows").get(0).get("cluster"), capped.get("rows").get(1).get("cluster"));
+        assertEquals(2, Copies.section(documents, 1).get("rows").size());
+        assertEquals(24, Copies.section(documents, 2000).get("rows").size());
+        long copies = 0;
+        for (JsonNode bucket : capped.get("similarity")) {
+            copies += bucket.get("copies").asLong();
+        }
+        assertEquals(12, copies);
+        assertEquals(Copies.BUCKETS.size(), capped.get("similarity").size());
+    }
 }
