@@ -47,8 +47,9 @@ final class Copies {
         long[] buckets = new long[BUCKETS.size()];
         for (ObjectNode row : rows) {
             if (row.get("role").asText().equals("copy")) {
-                double similarity = row.path("similarity").asDouble(1);
-                buckets[(int) Math.min(BUCKETS.size() - 1, Math.max(0, Math.floor((similarity - 0.5) * 10)))]++;
+                // tenths counted from 0.5; the epsilon keeps 0.6 (0.6 - 0.5 = 0.0999... in doubles) in 0.6-0.7
+                int tenth = (int) Math.floor(row.path("similarity").asDouble(1) * 10 + 1e-9) - 5;
+                buckets[Math.min(BUCKETS.size() - 1, Math.max(0, tenth))]++;
             }
         }
         ArrayNode histogram = section.putArray("similarity");

@@ -94,4 +94,19 @@ class HtmlReportTest {
         assertEquals(12, copies);
         assertEquals(Copies.BUCKETS.size(), capped.get("similarity").size());
     }
+
+    @Test
+    void similarityOnABucketEdgeCountsInTheBucketItOpens() throws Exception {
+        List<ObjectNode> documents = new java.util.ArrayList<>();
+        String[] similarities = {"0.6", "0.7", "0.8", "0.9", "1.0", "0.55", "0.65"};
+        for (int i = 0; i < similarities.length; i++) {
+            documents.add((ObjectNode) Json.MAPPER.readTree("{\"id\":\"k" + i + "\",\"text\":\"a\",\"dup\":{\"cluster\":\"c" + i
+                    + "\"}}"));
+            documents.add((ObjectNode) Json.MAPPER.readTree("{\"id\":\"c" + i + "\",\"text\":\"a\",\"dup\":{\"cluster\":\"c" + i
+                    + "\",\"of\":\"k" + i + "\",\"similarity\":" + similarities[i] + "}}"));
+        }
+        assertEquals("[{\"similarity\":\"<0.6\",\"copies\":1},{\"similarity\":\"0.6-0.7\",\"copies\":2},"
+                + "{\"similarity\":\"0.7-0.8\",\"copies\":1},{\"similarity\":\"0.8-0.9\",\"copies\":1},"
+                + "{\"similarity\":\"0.9-1\",\"copies\":2}]", Copies.section(documents, 100).get("similarity").toString());
+    }
 }
