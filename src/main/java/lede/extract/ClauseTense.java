@@ -67,6 +67,9 @@ public final class ClauseTense {
             return lower.equals("would") && i + 1 < words.size() && HAVE.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT))
                     ? Tense.PAST : Tense.FUTURE;
         }
+        if ((tag.equals("VBD") || tag.equals("VBN")) && adjective(words, i)) {
+            return null;
+        }
         if (tag.equals("VBD")) {
             return Tense.PAST;
         }
@@ -86,6 +89,20 @@ public final class ClauseTense {
             return Tense.NONE;
         }
         return null;
+    }
+
+    /**
+     * A participle used as an adjective says nothing of the clause's tense: the end of a compound ("in other
+     * Russia-controlled areas on November 4", which the tokenizer splits at the hyphen) or after a determiner
+     * ("the occupied city").
+     */
+    private static boolean adjective(List<Word> words, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Word before = words.get(i - 1);
+        return before.text().equals("-") || "HYPH".equals(before.tag())
+                || words.get(i).tag().equals("VBN") && ("DT".equals(before.tag()) || "PRP$".equals(before.tag()));
     }
 
     private static boolean auxiliaryBefore(List<Word> words, int i) {

@@ -208,6 +208,18 @@ public final class CorpusNames implements java.io.Serializable {
             return of(name, TypeGroups.PERSON);
         }
 
+        /**
+         * The corpus-wide name of a quote's speaker by its speaker_kind: an organization's among organisations,
+         * else among places ("Ukraine said"); any other speaker's among people.
+         */
+        public String ofSpeaker(String name, String kind) {
+            if (!"organization".equals(kind)) {
+                return ofPerson(name);
+            }
+            String organization = of(name, TypeGroups.ORGANIZATION);
+            return organization.equals(name) ? of(name, TypeGroups.LOCATION) : organization;
+        }
+
         public int size() {
             return byName.size();
         }

@@ -109,7 +109,7 @@ public final class CorpusRenaming implements Iterator<ObjectNode>, Closeable {
             for (JsonNode quote : quotes) {
                 JsonNode speaker = quote.get("speaker");
                 if (speaker != null && speaker.isTextual() && quote instanceof ObjectNode node) {
-                    node.put("speaker", rewrites.ofPerson(speaker.asText()));
+                    node.put("speaker", rewrites.ofSpeaker(speaker.asText(), quote.path("speaker_kind").asText(null)));
                 }
             }
         }

@@ -63,7 +63,8 @@ public final class NameRules {
                     && !(group.equals(TypeGroups.ORGANIZATION) && shortLastWord(text.substring(from, to)))) {
                 to--;
                 changed = true;
-            } else if (isEdgePunctuation(last) || Character.isWhitespace(last) || last == ',') {
+            } else if ((isEdgePunctuation(last) && !closesBracketInside(text, from, to)) || Character.isWhitespace(last)
+                    || last == ',') {
                 to--;
                 changed = true;
             }
@@ -76,6 +77,21 @@ public final class NameRules {
             from = afterTitles(text, from, to);
         }
         return to > from ? new int[]{from, to} : null;
+    }
+
+    /**
+     * Whether the closing bracket at {@code to - 1} closes one opened inside the name after its first character:
+     * a qualifier that belongs to the name ("Mladost ( BJ )", "Sporting (Lisbon)") stays; a bracket opened
+     * before the name ("(Vladimir Putin)") or never opened ("Putin)") goes.
+     */
+    private static boolean closesBracketInside(String text, int from, int to) {
+        char close = text.charAt(to - 1);
+        char open = close == ')' ? '(' : close == ']' ? '[' : close == '}' ? '{' : 0;
+        if (open == 0) {
+            return false;
+        }
+        int opened = text.lastIndexOf(open, to - 2);
+        return opened > from && text.indexOf(close, opened) == to - 1;
     }
 
     private static boolean isEdgePunctuation(char c) {
@@ -118,7 +134,8 @@ public final class NameRules {
     /**
      * Whether a mention is no name at all: a generic word alone as an ORGANIZATION ("State" from "Secretary
      * of State", "Defense", "Institute"), or a run of three or more place names that a map legend leaves
-     * ("Dubasari Iasi Chisinau Tiraspol"), which {@code isPlace} says of each word.
+     * ("Dubasari Iasi Chisinau Tiraspol": three place names or more, and more than half of the words), which
+     * {@code isPlace} says of each word.
      */
     public static boolean isJunk(String name, String group, java.util.function.Predicate<String> isPlace) {
         String[] words = name.split(" ");
@@ -137,7 +154,9 @@ public final class NameRules {
                 places++;
             }
         }
-        return places * 2 > words.length;
+        // CoreNLP's place lists hold many common words and first names ("Rugby", "Union", "Alberto"): a name
+        // of three words may have two of them, a legend has three or more
+        return places >= 3 && places * 2 > words.length;
     }
 
     /** STATE_OR_PROVINCE for a name that ends in Oblast, Region, Krai, Province and the like; else null. */

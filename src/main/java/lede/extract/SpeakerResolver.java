@@ -48,8 +48,8 @@ final class SpeakerResolver {
             if (!PERSON_PRONOUNS.contains(lower)) {
                 return new Resolved(null, "unknown", a.phrase(), a.phraseStart(), a.phraseEnd());
             }
-            String person = previousPerson(previous, a.phraseStart());
-            return new Resolved(person, person == null ? "unknown" : "person", a.phrase(), a.phraseStart(), a.phraseEnd());
+            String[] person = previousPerson(previous, a.phraseStart());
+            return new Resolved(person[0], person[1], a.phrase(), a.phraseStart(), a.phraseEnd());
         }
         Entity named = namedIn(a.phraseStart(), a.phraseEnd());
         Entity apposed = namedIn(a.appositionStart(), a.appositionEnd());
@@ -181,8 +181,11 @@ final class SpeakerResolver {
         return low;
     }
 
-    /** "he"/"she": the most recent person in a subject position, or the previous quote's speaker named after it. */
-    String previousPerson(Quote previous, int before) {
+    /**
+     * "he"/"she": the most recent person in a subject position, or the previous quote's speaker named after it
+     * (a person, or a nominal source: "..., a senior US officer told AFP. He added that ..."); as {name, kind}.
+     */
+    String[] previousPerson(Quote previous, int before) {
         Entity last = null;
         for (int i = firstAtOrAfter(entities, before) - 1; i >= 0 && before - entities.get(i).end() < LOOK_BACK; i--) {
             Entity e = entities.get(i);
@@ -191,11 +194,12 @@ final class SpeakerResolver {
                 break;
             }
         }
-        if (previous != null && previous.speaker() != null && "person".equals(previous.speakerKind())
+        if (previous != null && previous.speaker() != null
+                && ("person".equals(previous.speakerKind()) || "nominal".equals(previous.speakerKind()))
                 && previous.mentionStart() >= 0 && (last == null || previous.mentionStart() >= last.begin())) {
-            return previous.speaker();
+            return new String[]{previous.speaker(), previous.speakerKind()};
         }
-        return last == null ? null : last.canonical();
+        return last == null ? new String[]{null, "unknown"} : new String[]{last.canonical(), "person"};
     }
 
     /** Could be the person a later "he" means: outside quotes and captions, no possessive, not after "of"/"that". */
@@ -222,7 +226,11 @@ final class SpeakerResolver {
             String w = ws.get(k);
             String lower = w.toLowerCase(Locale.ROOT);
             if (NOT_SUBJECT_BEFORE.contains(lower)) {
-                return false;
+                if (!insideTitle(ws, k)) {
+                    return false;
+                }
+                gapEnd = ends.get(k) - w.length();
+                continue;
             }
             if (Character.isUpperCase(w.charAt(0)) || TitleWords.SPEAKER_TITLES.contains(lower.replace(".", ""))) {
                 gapEnd = ends.get(k) - w.length();
@@ -233,20 +241,50 @@ final class SpeakerResolver {
         return true;
     }
 
-    /** "A close ally of President X": X is not the phrase's head. */
+    /**
+     * "A close ally of President X": X is not the phrase's head. A preposition inside a capitalised title is
+     * part of the title: "US Secretary of State X", "Minister of Foreign Affairs of Ukraine X" name X.
+     */
     private boolean afterPreposition(Entity e, int phraseStart) {
         Matcher m = QuoteSpans.WORD.matcher(text).region(phraseStart, e.begin());
+        List<String> ws = new ArrayList<>();
         String last = null;
         while (m.find()) {
             String w = m.group();
             String lower = w.toLowerCase(Locale.ROOT);
             if (NOT_SUBJECT_BEFORE.contains(lower)) {
-                last = lower;
+                if (!insideTitle(ws, ws.size())) {
+                    last = lower;
+                }
             } else if (!Character.isUpperCase(w.charAt(0)) && !TitleWords.SPEAKER_TITLES.contains(lower)) {
                 last = null;
             }
+            ws.add(w);
         }
         return last != null;
+    }
+
+    /**
+     * Whether the preposition after {@code words[0..at)} continues a capitalised title: the word before it is
+     * capitalised, and reading back over capitalised words, prepositions and "the" reaches a title word
+     * ("Secretary of State", "Minister of the Interior"; not "ally of President").
+     */
+    static boolean insideTitle(List<String> words, int at) {
+        if (at == 0 || !Character.isUpperCase(words.get(at - 1).charAt(0))) {
+            return false;
+        }
+        for (int j = at - 1; j >= 0; j--) {
+            String w = words.get(j);
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (Character.isUpperCase(w.charAt(0))) {
+                if (TitleWords.SPEAKER_TITLES.contains(lower.replace(".", "")) && !NOT_SUBJECT_BEFORE.contains(lower)) {
+                    return true;
+                }
+            } else if (!NOT_SUBJECT_BEFORE.contains(lower) && !lower.equals("the")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean possessive(Entity e) {

@@ -57,6 +57,19 @@ class CorpusNamesTest {
     }
 
     @Test
+    void speakersAreRenamedInTheGroupTheirKindNames() {
+        CorpusNames.Rewrites r = decide(AliasTable.shipped(),
+                "Defense Ministry", "ORGANIZATION", 4, "Ministry of Defence", "ORGANIZATION", 2,
+                "Anthony Blinken", "PERSON", 1, "KYIV", "CITY", 1, "Kyiv", "CITY", 5);
+        assertEquals("Ministry of Defense", r.ofSpeaker("Defense Ministry", "organization"));
+        assertEquals("Kyiv", r.ofSpeaker("KYIV", "organization"), "a place that speaks");
+        assertEquals("Antony Blinken", r.ofSpeaker("Anthony Blinken", "person"));
+        assertEquals("Defense Ministry", r.ofSpeaker("Defense Ministry", "person"), "not a person's name");
+        assertEquals("a soldier", r.ofSpeaker("a soldier", "nominal"));
+        assertEquals("Antony Blinken", r.ofSpeaker("Anthony Blinken", null), "documents of version 1 have no kind");
+    }
+
+    @Test
     void aLoneSurnameJoinsTheOnePersonItEndsEvenWithFragmentsAround() {
         CorpusNames.Rewrites r = decide(AliasTable.empty(),
                 "Putin", "PERSON", 172, "Vladimir Putin", "PERSON", 300, "Vladimir] Putin", "PERSON", 1,

@@ -54,6 +54,21 @@ class DateRulesTest {
     }
 
     @Test
+    void aParticipleUsedAsAnAdjectiveGivesNoTense() {
+        // seed 004 (2022-09-09), as CoreNLP tags it: "... could be held in the eastern Donbas and other
+        // Russia-controlled areas in Ukraine on November 4, when Russia marks National Unity Day."
+        List<ClauseTense.Word> words = tagged("could/MD be/VB held/VBN in/IN the/DT eastern/JJ Donbas/NNP and/CC "
+                + "other/JJ Russia/NNP -/HYPH controlled/VBN areas/NNS in/IN Ukraine/NNP on/IN November/NNP 4/CD ,/, "
+                + "when/WRB Russia/NNP marks/VBZ National/NNP Unity/NNP Day/NNP");
+        assertEquals(NONE, ClauseTense.of(words, 16, 18), "\"could\" is out of reach; \"marks\" is present");
+        assertEquals("2022-11-04", DateAnchoring.anchor("November 4", "2021-11-04", LocalDate.parse("2022-09-09"),
+                ClauseTense.of(words, 16, 18)), "the nearest November 4: 56 days ahead, not 309 back");
+        assertEquals(NONE, ClauseTense.of(tagged("in/IN the/DT occupied/VBN city/NN on/IN Friday/NNP"), 5, 6));
+        assertEquals(PAST, ClauseTense.of(tagged("This/DT decided/VBD the/DT battle/NN on/IN Friday/NNP"), 5, 6),
+                "a verb in the past after a determiner is still a verb");
+    }
+
+    @Test
     void weekdaysFollowTheTense() {
         // the issue's case: SUTime said 2022-02-18 for a past-tense Friday in a Saturday article
         assertEquals("2022-02-11", DateAnchoring.anchor("Friday", "2022-02-18", SATURDAY, PAST));

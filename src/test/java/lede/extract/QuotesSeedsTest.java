@@ -48,6 +48,23 @@ class QuotesSeedsTest {
         assertEquals("said", q.get("cue").asText());
     }
 
+    /*
+     * 001: '"Obviously we've seen a lot of progress ...," US Secretary of State Anthony Blinken told a news
+     * conference Monday in Mexico, but "it's too early ..."'. The CRF tags "Anthony Blinken" alone as PERSON; the
+     * "of" inside the title once kept him from being the speaker, and the whole phrase stood as a nominal speaker.
+     */
+    @Test
+    void blinkenIsNamedWithoutHisTitleIn001() {
+        JsonNode told = quote("001", "Obviously we've seen");
+        assertEquals("Antony Blinken", told.get("speaker").asText(), "the alias table's spelling, as his entity");
+        assertEquals("person", told.get("speaker_kind").asText());
+        assertEquals("{\"text\":\"Anthony Blinken\",\"start\":1806,\"end\":1821}", told.get("speaker_mention").toString());
+        assertEquals("told", told.get("cue").asText());
+        JsonNode but = quote("001", "it's too early");
+        assertEquals("Antony Blinken", but.get("speaker").asText());
+        assertEquals("person", but.get("speaker_kind").asText());
+    }
+
     @Test
     void quoteAcrossThreeParagraphsIn000() {
         JsonNode q = quote("000", "Tactical battalion groups");

@@ -31,6 +31,34 @@ class ResolverRulesTest {
         assertFalse(EntityResolver.similar("Jordan", "Gordan"), "first letters differ");
     }
 
+    /*
+     * Mentions as CoreNLP tags them in CoNLL-2003 dev sentences, resolved with CoreNLP's place lists (which
+     * hold "Rugby", "Union" and "Garcia"): the naming rules of issue 15 once dropped the first two as map
+     * legends and cut the bracket and full stop off the others.
+     */
+    @Test
+    void conllNamesKeepTheirWordsThroughTheNamingRules() {
+        String text = "The Rugby Football Union said on Tuesday . Alberto Garcia Aspe scored . "
+                + "Mladost ( BJ ) 3 Buducnost ( V ) 1 . TAMPA , Fla. 1996-08-26";
+        List<MentionCollector.Tagged> tagged = List.of(
+                tagged(text, "Rugby Football Union", "ORGANIZATION", 0),
+                tagged(text, "Alberto Garcia Aspe", "PERSON", 1),
+                tagged(text, "Mladost ( BJ )", "ORGANIZATION", 2),
+                tagged(text, "Buducnost ( V )", "ORGANIZATION", 2),
+                tagged(text, "TAMPA", "LOCATION", 3),
+                tagged(text, "Fla.", "LOCATION", 3));
+        List<Entity> entities = new EntityResolver(FineTypes.LOOKUP, AliasTable.shipped(), true).resolve(tagged);
+        assertEquals(List.of("Rugby Football Union ORGANIZATION 4-24", "Alberto Garcia Aspe PERSON 43-62",
+                        "Mladost ( BJ ) ORGANIZATION 72-86", "Buducnost ( V ) ORGANIZATION 89-104",
+                        "TAMPA CITY 109-114", "Fla. STATE_OR_PROVINCE 117-121"),
+                entities.stream().map(e -> e.text() + " " + e.type() + " " + e.begin() + "-" + e.end()).toList());
+    }
+
+    private static MentionCollector.Tagged tagged(String text, String name, String type, int sentence) {
+        int begin = text.indexOf(name);
+        return new MentionCollector.Tagged(name, name, type, begin, begin + name.length(), sentence);
+    }
+
     @Test
     void aliasTableMatchesWholeNamesAndWordsByTypeGroup() throws Exception {
         AliasTable table = AliasTable.empty().plus(new ByteArrayInputStream(

@@ -98,4 +98,46 @@ class SpeakerRulesTest {
         assertEquals("the ministry", ministry.speaker());
         assertEquals("organization", ministry.speakerKind());
     }
+
+    /** Quotes found with the given names as CoreNLP would tag them: {name, type, canonical} each. */
+    private static List<Quote> findWith(String text, String... names) {
+        List<Entity> entities = new java.util.ArrayList<>();
+        for (int k = 0; k < names.length; k += 3) {
+            int begin = text.indexOf(names[k]);
+            entities.add(new Entity(names[k], names[k + 1], names[k + 2], begin, begin + names[k].length(), 0));
+        }
+        return FINDER.find(text, entities);
+    }
+
+    @Test
+    void aPrepositionInsideACapitalisedTitleDoesNotHideTheName() {
+        Quote blinken = findWith("\"It's too early to know,\" US Secretary of State Anthony Blinken told a news conference.",
+                "Anthony Blinken", "PERSON", "Antony Blinken").get(0);
+        assertEquals("Antony Blinken", blinken.speaker(), "the entity's canonical name, not the titled words");
+        assertEquals("person", blinken.speakerKind());
+        assertEquals("Anthony Blinken", blinken.mentionText());
+        Quote kuleba = findWith("\"We will not give up,\" Minister of Foreign Affairs of Ukraine Dmytro Kuleba said.",
+                "Ukraine", "COUNTRY", "Ukraine", "Dmytro Kuleba", "PERSON", "Dmytro Kuleba").get(0);
+        assertEquals("Dmytro Kuleba", kuleba.speaker());
+        Quote ally = findWith("\"Sanctions will follow,\" a close ally of President Boris Grachev said.",
+                "Boris Grachev", "PERSON", "Boris Grachev").get(0);
+        assertEquals("a close ally of President Boris Grachev", ally.speaker(), "an ally's words, not Grachev's");
+        assertEquals("nominal", ally.speakerKind());
+        Quote he = findWith("US Secretary of State Anthony Blinken spoke in Mexico on Monday. \"It is too early,\" he said.",
+                "Anthony Blinken", "PERSON", "Antony Blinken", "Mexico", "COUNTRY", "Mexico").get(0);
+        assertEquals("Antony Blinken", he.speaker(), "a subject after his title");
+        assertEquals("he", he.mentionText());
+    }
+
+    @Test
+    void heCarriesOnANominalSpeakerNamedAfterThePerson() {
+        List<Quote> quotes = findWith("Andriy Yermak published a video on Monday. \"Most of these forces have returned to "
+                + "Russia,\" a senior US officer told AFP on condition of anonymity.\n\nHe added that \"the Ukrainians are "
+                + "carrying out operations.\"", "Andriy Yermak", "PERSON", "Andriy Yermak", "Russia", "COUNTRY", "Russia",
+                "AFP", "ORGANIZATION", "AFP");
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals("a senior US officer", quotes.get(1).speaker());
+        assertEquals("nominal", quotes.get(1).speakerKind());
+        assertEquals("He", quotes.get(1).mentionText());
+    }
 }
