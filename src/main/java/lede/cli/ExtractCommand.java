@@ -80,6 +80,12 @@ public final class ExtractCommand implements Callable<Integer> {
                     + "last line is redone) and append the rest, so FILE ends as an uninterrupted run would leave it.")
     boolean resume;
 
+    @Option(names = "--lang-any",
+            description = "Annotate documents in every language with the English models. By default a document "
+                    + "whose lang is known and not en gets no entities, quotes, dates or quantities, only "
+                    + "extract.skipped: \"lang xx\" (lang null counts as English).")
+    boolean langAny;
+
     @Option(names = "--quiet", description = "No progress and no warnings on stderr.")
     boolean quiet;
 
@@ -141,8 +147,13 @@ public final class ExtractCommand implements Callable<Integer> {
                         tokens.set(p.tokens());
                     });
             line.track(documents::get, tokens::get, source::bytesRead, source.totalBytes());
-            run.recording(settings).run(source, rejects, out);
+            run.recording(settings).langAny(langAny).run(source, rejects, out);
             line.close();
+            long skipped = run.skippedByLang().values().stream().mapToLong(Long::longValue).sum();
+            if (skipped > 0 && !quiet) {
+                err.println("lede extract: skipped " + skipped + (skipped == 1 ? " document" : " documents")
+                        + " not in English " + run.skippedByLang() + "; --lang-any annotates them with the English models");
+            }
             if (resume && !quiet) {
                 err.println("lede extract: resumed; " + source.passedOver() + " documents were already done");
             }
@@ -166,6 +177,9 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         settings.put("fuzzy_aliases", !noFuzzyAliases);
         settings.put("max_chars", maxChars);
+        if (langAny) {
+            settings.put("lang_any", true);
+        }
         settings.put("version", lede.Lede.version());
         return settings;
     }
@@ -173,6 +187,9 @@ public final class ExtractCommand implements Callable<Integer> {
     /** A resumed run goes on only where the finished documents were annotated with the same options. */
     private void sameSettings(long number, JsonNode document, ObjectNode settings) {
         JsonNode theirs = document.get("extract");
+        if (theirs instanceof ObjectNode recorded && recorded.has("skipped")) {
+            theirs = recorded.deepCopy().without("skipped"); // a document skipped for its language, same options
+        }
         if (!settings.equals(theirs)) {
             throw new BadOptionException(io.output + ":" + number + ": annotated with other options ("
                     + (theirs == null ? "none recorded" : theirs.toString()) + ") than this run (" + settings

@@ -30,6 +30,8 @@ public final class ExtractDriver {
     private final Consumer<String> warnings;
     private final Consumer<Progress> progress;
     private ObjectNode settings;
+    private boolean langAny;
+    private final java.util.Map<String, Long> skippedByLang = new java.util.TreeMap<>();
 
     public ExtractDriver(Extractor extractor, int threads, int maxChars, Consumer<String> warnings,
                       Consumer<Progress> progress) {
@@ -50,6 +52,30 @@ public final class ExtractDriver {
     public ExtractDriver recording(ObjectNode settings) {
         this.settings = settings;
         return this;
+    }
+
+    /**
+     * With {@code langAny}, documents in any language are annotated with the English models; without it a
+     * document whose {@code lang} is known and not English gets no annotations, only {@code extract.skipped}.
+     * ({@code lang} null is taken for English.)
+     */
+    public ExtractDriver langAny(boolean langAny) {
+        this.langAny = langAny;
+        return this;
+    }
+
+    /** Documents skipped for their language so far, by language (read after {@link #run}). */
+    public java.util.Map<String, Long> skippedByLang() {
+        return skippedByLang;
+    }
+
+    /** The language a document is skipped for, or null to annotate it. */
+    private String skipLanguage(ObjectNode document) {
+        JsonNode lang = document.get("lang");
+        if (langAny || lang == null || !lang.isTextual() || lang.asText().isEmpty() || lang.asText().equals("en")) {
+            return null;
+        }
+        return lang.asText();
     }
 
     /** Runs over every document of the source; returns the final progress. */
@@ -99,7 +125,7 @@ public final class ExtractDriver {
     }
 
     /** A document annotated, or the reason it could not be ({@code failure}, with the document as it came). */
-    private record Done(ObjectNode document, int tokens, String file, long line, String failure) {
+    private record Done(ObjectNode document, int tokens, String file, long line, String failure, String skippedLang) {
     }
 
     /**
@@ -107,13 +133,17 @@ public final class ExtractDriver {
      * it a bad record (see {@link #write}), never an internal error that loses the run.
      */
     private Done extract(Job job) {
+        String skipLang = skipLanguage(job.document);
+        if (skipLang != null) {
+            return new Done(job.document, 0, job.file, job.line, null, skipLang);
+        }
         ObjectNode original = job.document.deepCopy(); // cheap beside annotation; the reject shows the input
         try {
             int tokens = extractor.extract(job.document);
-            return new Done(job.document, tokens, job.file, job.line, null);
+            return new Done(job.document, tokens, job.file, job.line, null, null);
         } catch (RuntimeException | StackOverflowError e) {
             return new Done(original, 0, job.file, job.line, "id " + original.path("id").asText("(none)")
-                    + ": cannot annotate: " + e);
+                    + ": cannot annotate: " + e, null);
         }
     }
 
@@ -122,8 +152,13 @@ public final class ExtractDriver {
             rejects.reject(done.file, done.line, done.failure, done.document.toString());
             return;
         }
-        if (settings != null) {
-            done.document.set("extract", settings.deepCopy());
+        if (settings != null || done.skippedLang != null) {
+            ObjectNode extract = settings != null ? settings.deepCopy() : done.document.objectNode();
+            if (done.skippedLang != null) {
+                extract.put("skipped", "lang " + done.skippedLang);
+                skippedByLang.merge(done.skippedLang, 1L, Long::sum);
+            }
+            done.document.set("extract", extract);
         }
         out.write(done.document);
     }

@@ -34,8 +34,11 @@ class CleaningRulesTest {
     @Test
     void shippedRulesFileNamesEveryRule() {
         assertEquals(List.of("unwrap", "date-marker", "pictured-inline", "share-widget", "related-news",
-                "comments-widget", "banner", "photo-caption", "left-right-caption", "read-more", "list-item", "join",
-                "title", "credit", "repeated-paragraph"), List.copyOf(Rules.defaults().names()));
+                "comments-widget", "banner", "photo-caption", "left-right-caption", "read-more", "list-item",
+                "newsletter", "other-topics", "box-item", "get-the-app", "photo-credit-inline", "photo-credit",
+                "map-legend", "byline", "cookies", "sign-up-page", "join", "title", "credit", "published",
+                "glued-sentence", "unmarked-caption", "repeated-paragraph", "not-article"),
+                List.copyOf(Rules.defaults().names()));
     }
 
     @Test

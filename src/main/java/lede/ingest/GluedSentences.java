@@ -1,0 +1,111 @@
+package lede.ingest;
+
+/**
+ * Restores the space that scraped and machine-translated text drops after a sentence end:
+ * {@code Angela Merkel.It}, {@code Lukashenko.He}, {@code Member State."He was}. A space goes in where
+ * . ! or ? (and perhaps a quote mark) follows a word ending in at least N lowercase letters and comes
+ * before a capital and a lowercase letter; the space goes after a closing quote and before an opening one. So {@code U.S.}, {@code Ph.D.}, initials, decimals,
+ * {@code Onet.pl} and {@code ASP.NET} never match; tokens that are URLs, e-mail addresses or dotted names
+ * ({@code java.util.List}, {@code www.Example.com}) are left alone.
+ */
+final class GluedSentences {
+    private GluedSentences() {
+    }
+
+    /** {@code p} with the spaces restored, or {@code p} itself when nothing was glued; {@code count[0]} counts them. */
+    static String unglue(String p, int minLowercase, int[] count) {
+        StringBuilder b = null;
+        int copied = 0;
+        for (int i = 1; i + 2 < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int word = i + 1;
+            int quote = quoteAfter(p, i);
+            if (quote != 0) {
+                word++;
+            }
+            if (word + 1 >= p.length() || !Character.isUpperCase(p.charAt(word))
+                    || !Character.isLowerCase(p.charAt(word + 1))) {
+                continue;
+            }
+            if (!endsInLowercase(p, i, minLowercase) || inUrlOrDottedName(p, i)) {
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(p.length() + 8);
+            }
+            int space = quote < 0 ? i + 1 : word; // before an opening quote, after a closing one
+            b.append(p, copied, space).append(' ');
+            copied = space;
+            count[0]++;
+        }
+        if (b == null) {
+            return p;
+        }
+        return b.append(p, copied, p.length()).toString();
+    }
+
+    /**
+     * 1 when a closing quote follows the stop at {@code i}, -1 an opening one, 0 none. A straight double quote
+     * closes when an odd number of them come before it in the paragraph ({@code said."He} after an opening
+     * quote), else it opens the next sentence ({@code Lublin."The government ...}).
+     */
+    private static int quoteAfter(String p, int i) {
+        char c = p.charAt(i + 1);
+        if (c == '”' || c == '’' || c == '»' || c == '\'') {
+            return 1;
+        }
+        if (c == '“' || c == '‘' || c == '«') {
+            return -1;
+        }
+        if (c != '"') {
+            return 0;
+        }
+        int before = 0;
+        for (int k = 0; k < i; k++) {
+            if (p.charAt(k) == '"') {
+                before++;
+            }
+        }
+        return before % 2 == 1 ? 1 : -1;
+    }
+
+    private static boolean endsInLowercase(String p, int stop, int n) {
+        if (stop < n) {
+            return false;
+        }
+        for (int k = stop - n; k < stop; k++) {
+            if (!Character.isLowerCase(p.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the token around {@code stop} is a URL, an address or a name with another dot before. */
+    private static boolean inUrlOrDottedName(String p, int stop) {
+        int start = stop;
+        while (start > 0 && !Character.isWhitespace(p.charAt(start - 1))) {
+            start--;
+        }
+        for (int k = start; k < stop; k++) {
+            char c = p.charAt(k);
+            if (c == '.' || c == '@' || c == '/' || c == ':' || c == '_') {
+                return true;
+            }
+        }
+        int end = stop + 1;
+        while (end < p.length() && !Character.isWhitespace(p.charAt(end))) {
+            char c = p.charAt(end);
+            if (c == '@' || c == '/' || c == '_') {
+                return true;
+            }
+            end++;
+        }
+        // a dot inside the next word ("Example.com") makes a dotted name; a sentence end ("He.") does not
+        int lastDot = p.lastIndexOf('.', end - 1);
+        return lastDot > stop + 1 && lastDot < end - 1;
+    }
+}

@@ -1,0 +1,144 @@
+package lede.ingest;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfile;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language of a document: the feed's own field when it names one, else detected from the text with
+ * Optimaize's n-gram detector (chosen over Lingua for size and speed: scripts/bench/README.md, "lang").
+ * Only the languages news corpora usually hold are loaded: fewer profiles, fewer confusions, less memory.
+ */
+public final class LanguageGuess {
+    /** ISO 639-1 codes of the languages the detector knows. */
+    public static final List<String> LANGUAGES = List.of(
+            "en", "ru", "uk", "be", "pl", "cs", "de", "fr", "es", "it", "pt", "nl", "ro", "tr", "ar");
+    /** Detection reads the text's start only: a long article says its language in its first few KB. */
+    static final int SAMPLE_CHARS = 3000;
+    /** Below this probability the detector's best guess is not taken: lang stays null. */
+    static final double MIN_CONFIDENCE = 0.5;
+    /** Fewer letters than this are too few to tell a language by. */
+    static final int MIN_LETTERS = 12;
+
+    /** A document's language: {@code lang} null when unknown; {@code confidence} null when the feed said so. */
+    public record Result(String lang, Double confidence, String from) {
+    }
+
+    private static volatile List<LanguageProfile> profiles;
+
+    private final LanguageDetector detector;
+    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+
+    /** A detector for one thread; the profiles are read once and shared. */
+    public LanguageGuess() {
+        this.detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                .withProfiles(profiles())
+                .build();
+    }
+
+    private static List<LanguageProfile> profiles() {
+        List<LanguageProfile> p = profiles;
+        if (p == null) {
+            synchronized (LanguageGuess.class) {
+                if (profiles == null) {
+                    try {
+                        profiles = new LanguageProfileReader().read(LANGUAGES);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the language profiles", e);
+                    }
+                }
+                p = profiles;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The feed's language when {@code feedValue} names one ("en", "en-US", "en_GB", "eng", "English"), else the
+     * text's detected language. Returns null for {@code feedValue} that names none: the caller warns.
+     */
+    public Result of(String feedValue, String text) {
+        if (feedValue != null) {
+            String code = isoCode(feedValue);
+            return code == null ? null : new Result(code, null, "feed");
+        }
+        return detect(text);
+    }
+
+    /** The detected language of {@code text}; lang null when the text is too short, unclear or no prose. */
+    public Result detect(String text) {
+        String sample = sample(text);
+        if (letters(sample) < MIN_LETTERS) {
+            return new Result(null, null, "detected");
+        }
+        switch (Prose.of(sample)) {
+            case ENGLISH:
+                return new Result("en", null, "detected");
+            case NONE:
+                return new Result(null, null, "detected");
+            default:
+                break;
+        }
+        List<DetectedLanguage> found = detector.getProbabilities(texts.forText(sample));
+        if (found.isEmpty()) {
+            return new Result(null, 0.0, "detected");
+        }
+        DetectedLanguage best = found.get(0);
+        double confidence = Math.round(best.getProbability() * 1000) / 1000.0;
+        String lang = best.getProbability() >= MIN_CONFIDENCE ? best.getLocale().getLanguage() : null;
+        return new Result(lang, confidence, "detected");
+    }
+
+    /** The detector's own answer, without the prose check (for the benchmark's agreement figure). */
+    String detect2(String text) {
+        String sample = sample(text);
+        List<DetectedLanguage> found = detector.getProbabilities(texts.forText(sample));
+        return found.isEmpty() || found.get(0).getProbability() < MIN_CONFIDENCE ? null : found.get(0).getLocale().getLanguage();
+    }
+
+    /** The ISO 639-1 code a feed's language value names, or null. */
+    static String isoCode(String value) {
+        String v = value.strip().replace('_', '-');
+        int cut = v.indexOf('-');
+        String head = (cut < 0 ? v : v.substring(0, cut)).toLowerCase(Locale.ROOT);
+        if (head.length() == 2 && head.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return head;
+        }
+        for (String iso : Locale.getISOLanguages()) {
+            Locale locale = Locale.forLanguageTag(iso);
+            if (head.length() == 3 && head.equals(locale.getISO3Language())
+                    || head.equalsIgnoreCase(locale.getDisplayLanguage(Locale.ENGLISH))) {
+                return iso;
+            }
+        }
+        return null;
+    }
+
+    private static String sample(String text) {
+        if (text.length() <= SAMPLE_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SAMPLE_CHARS);
+        return text.substring(0, cut > 0 ? cut : SAMPLE_CHARS);
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length() && n < MIN_LETTERS; i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
