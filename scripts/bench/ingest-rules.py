@@ -70,14 +70,19 @@ if known_body:
         return re.sub(r"[^0-9a-z]", "", s.lower())
 
     split = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z])")
+    # paragraphs: a blank line, or (wire copy) a line that starts indented
+    paragraph_break = re.compile(r"\n\s*\n|\n(?=[ \t]+\S)")
+    sentence_end = re.compile(r"[.!?][\"”’')]*$")
     kept = total = 0
     lost = []
     for doc_id, text in cleaned.items():
-        body = re.sub(r"\s+", " ", originals.get(doc_id, "")).strip()
         have = key(text)
-        for sentence in split.split(body):
-            if len(sentence.split()) < 5:
-                continue  # table cells, sign-offs ("Reuter") and headings are not sentences
+        sentences = []
+        for paragraph in paragraph_break.split(originals.get(doc_id, "")):
+            sentences += split.split(re.sub(r"\s+", " ", paragraph).strip())
+        for sentence in sentences:
+            if len(sentence.split()) < 5 or not sentence_end.search(sentence):
+                continue  # table rows, sign-offs ("Reuter"), headings and cut-off lines are not sentences
             total += 1
             if key(sentence) in have:
                 kept += 1

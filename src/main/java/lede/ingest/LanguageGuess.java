@@ -99,8 +99,8 @@ public final class LanguageGuess {
         return new Result(lang, confidence, "detected");
     }
 
-    /** The detector's own answer, without the prose check (for the benchmark's agreement figure). */
-    String detect2(String text) {
+    /** The detector's own answer, without the prose check (scripts/bench/lang compares the two). */
+    public String detectorOnly(String text) {
         String sample = sample(text);
         List<DetectedLanguage> found = detector.getProbabilities(texts.forText(sample));
         return found.isEmpty() || found.get(0).getProbability() < MIN_CONFIDENCE ? null : found.get(0).getLocale().getLanguage();
