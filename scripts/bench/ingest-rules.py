@@ -12,6 +12,7 @@ Usage: ingest-rules.py NAME ORIGINAL.ndjson CLEANED.ndjson [--samples N] [--know
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 
 args = sys.argv[1:]
@@ -67,7 +68,8 @@ for rule in sorted(pieces):
 
 if known_body:
     def key(s):
-        return re.sub(r"[^0-9a-z]", "", s.lower())
+        # ingest normalizes characters (NFC, odd spaces): compare letters and digits after NFKC on both sides
+        return "".join(c for c in unicodedata.normalize("NFKC", s).lower() if c.isalnum())
 
     split = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z])")
     # paragraphs: a blank line, or (wire copy) a line that starts indented

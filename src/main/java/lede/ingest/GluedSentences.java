@@ -14,6 +14,11 @@ final class GluedSentences {
 
     /** {@code p} with the spaces restored, or {@code p} itself when nothing was glued; {@code count[0]} counts them. */
     static String unglue(String p, int minLowercase, int[] count) {
+        return unglue(p, minLowercase, count, null);
+    }
+
+    /** As above; {@code glued}, when not null, gets each glued spot as it was ("Merkel.It"), for --keep-removed. */
+    static String unglue(String p, int minLowercase, int[] count, java.util.List<String> glued) {
         StringBuilder b = null;
         int copied = 0;
         for (int i = 1; i + 2 < p.length(); i++) {
@@ -37,6 +42,11 @@ final class GluedSentences {
                 b = new StringBuilder(p.length() + 8);
             }
             int space = quote < 0 ? i + 1 : word; // before an opening quote, after a closing one
+            if (glued != null) {
+                int from = p.lastIndexOf(' ', i) + 1;
+                int to = p.indexOf(' ', word);
+                glued.add(p.substring(from, to < 0 ? p.length() : to));
+            }
             b.append(p, copied, space).append(' ');
             copied = space;
             count[0]++;
@@ -92,14 +102,14 @@ final class GluedSentences {
         }
         for (int k = start; k < stop; k++) {
             char c = p.charAt(k);
-            if (c == '.' || c == '@' || c == '/' || c == ':' || c == '_') {
-                return true;
+            if (c == '.' || c == '@' || c == '/' || c == ':' || c == '_' || c == '<') {
+                return true; // '<': a ticker such as <smbs.St> (wire copy)
             }
         }
         int end = stop + 1;
         while (end < p.length() && !Character.isWhitespace(p.charAt(end))) {
             char c = p.charAt(end);
-            if (c == '@' || c == '/' || c == '_') {
+            if (c == '@' || c == '/' || c == '_' || c == '>') {
                 return true;
             }
             end++;

@@ -193,11 +193,15 @@ public final class TextCleaner {
 
     private void unglueSentences(List<String> paragraphs, Removals removals) {
         int[] count = {0};
+        List<String> glued = keepRemoved ? new ArrayList<>() : null;
         for (int i = 0; i < paragraphs.size(); i++) {
-            paragraphs.set(i, GluedSentences.unglue(paragraphs.get(i), unglue.number(), count));
+            paragraphs.set(i, GluedSentences.unglue(paragraphs.get(i), unglue.number(), count, glued));
         }
         if (count[0] > 0) {
             removals.removed.merge(unglue.name(), count[0], Integer::sum); // spaces put in, not text removed
+        }
+        if (glued != null) {
+            glued.forEach(g -> removals.spans.add(new Removal(unglue.name(), g))); // the words as they were glued
         }
     }
 

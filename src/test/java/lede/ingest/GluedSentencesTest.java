@@ -32,7 +32,7 @@ class GluedSentencesTest {
                 "the U.S. Army and the U.K.", "a Ph.D. in physics", "J.R.R. Tolkien", "rose 3.5 percent",
                 "Sign up at Onet.pl today", "see bbc.co.uk for more", "built on ASP.NET Core",
                 "the class java.util.List is", "mail john.Smith@example.com now", "at https://example.com/News.Today",
-                "at www.Example.com today", "St.Petersburg and Mr.Smith", "it ended.", "No.1 seed", "Yes.no"}) {
+                "at www.Example.com today", "Spectrum Bancorp <smbs.St> said", "St.Petersburg and Mr.Smith", "it ended.", "No.1 seed", "Yes.no"}) {
             assertEquals(text, unglue(text, 0));
         }
     }
