@@ -102,9 +102,17 @@ final class GluedSentences {
         }
         for (int k = start; k < stop; k++) {
             char c = p.charAt(k);
-            if (c == '.' || c == '@' || c == '/' || c == ':' || c == '_' || c == '<') {
+            if (c == '@' || c == '/' || c == ':' || c == '_' || c == '<') {
                 return true; // '<': a ticker such as <smbs.St> (wire copy)
             }
+        }
+        // a lowercase word after a dot ("java.util.List") is part of a dotted name; "said.Then?Now" is not
+        int word = stop;
+        while (word > start && Character.isLetterOrDigit(p.charAt(word - 1))) {
+            word--;
+        }
+        if (word > start && p.charAt(word - 1) == '.' && Character.isLowerCase(p.charAt(word))) {
+            return true;
         }
         int end = stop + 1;
         while (end < p.length() && !Character.isWhitespace(p.charAt(end))) {
@@ -114,8 +122,16 @@ final class GluedSentences {
             }
             end++;
         }
-        // a dot inside the next word ("Example.com") makes a dotted name; a sentence end ("He.") does not
-        int lastDot = p.lastIndexOf('.', end - 1);
-        return lastDot > stop + 1 && lastDot < end - 1;
+        // the next word followed by a dot and a lowercase letter or digit ("Example.com") is a dotted name;
+        // another sentence end ("It.He", "Again.“Yes") is not
+        int j = stop + 1;
+        while (j < end && !Character.isLetterOrDigit(p.charAt(j))) {
+            j++;
+        }
+        while (j < end && Character.isLetterOrDigit(p.charAt(j))) {
+            j++;
+        }
+        return j + 1 < end && p.charAt(j) == '.'
+                && (Character.isLowerCase(p.charAt(j + 1)) || Character.isDigit(p.charAt(j + 1)));
     }
 }

@@ -111,8 +111,10 @@ public final class LanguageGuess {
         String v = value.strip().replace('_', '-');
         int cut = v.indexOf('-');
         String head = (cut < 0 ? v : v.substring(0, cut)).toLowerCase(Locale.ROOT);
-        if (head.length() == 2 && head.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-            return head;
+        for (String iso : Locale.getISOLanguages()) {
+            if (head.equals(iso)) {
+                return iso;
+            }
         }
         for (String iso : Locale.getISOLanguages()) {
             Locale locale = Locale.forLanguageTag(iso);

@@ -7,8 +7,8 @@ import java.util.Set;
  * all the rest of ingest). Plainly English prose, where English-only function words (the, of, and, which,
  * ...; none of them a word of the other loaded languages) make a sixth of the first 300 words, is English
  * without asking the detector: on Reuters-21578 and PolNeAR the detector agreed on every such text
- * (scripts/bench/lang). A text with hardly any prose (a table of figures, "Shr one dlr vs 73 cts") has no
- * language to detect: the detector called such tables German with confidence 1.0.
+ * (scripts/bench/lang). A text with hardly any prose (a table of figures, "Shr one dlr vs 73 cts": fewer than 30%
+ * of its words and figures are words of four letters or more, lowercase after the first) has no language: the detector called such tables German with confidence 1.0.
  */
 enum Prose {
     ENGLISH, NONE, OTHER;
@@ -17,8 +17,10 @@ enum Prose {
             "this", "which", "were", "would", "their", "but", "they", "you", "his", "she", "who", "has", "have",
             "been", "not", "its", "by", "for", "it", "he", "be", "are", "than", "more", "about", "also", "after");
     private static final int MAX_WORDS = 300;
-    /** Fewer prose words (four or more lowercase letters) than this: no language. */
-    static final int MIN_PROSE_WORDS = 12;
+    /** Fewer prose words (four letters or more, lowercase after the first) than this, or than 30% of the words
+     * and figures: no language. */
+    static final int MIN_PROSE_WORDS = 2;
+    static final double MIN_PROSE_SHARE = 0.3;
     static final double ENGLISH_SHARE = 0.1;
     static final int MIN_WORDS_FOR_ENGLISH = 12;
 
@@ -30,14 +32,21 @@ enum Prose {
         int i = 0;
         int n = sample.length();
         while (i < n && words < MAX_WORDS) {
-            while (i < n && !Character.isLetter(sample.charAt(i))) {
+            while (i < n && !Character.isLetterOrDigit(sample.charAt(i))) {
                 i++;
             }
+            if (i < n && Character.isDigit(sample.charAt(i))) {
+                while (i < n && !Character.isWhitespace(sample.charAt(i))) {
+                    i++;
+                }
+                words++; // a figure: a word, never prose
+                continue;
+            }
             int start = i;
-            boolean lower = true;
+            boolean lowerAfterFirst = true;
             while (i < n && Character.isLetter(sample.charAt(i))) {
                 char c = sample.charAt(i);
-                lower &= Character.isLowerCase(c);
+                lowerAfterFirst &= i == start || Character.isLowerCase(c);
                 nonLatin |= c >= 0x250;
                 i++;
             }
@@ -45,14 +54,14 @@ enum Prose {
                 break;
             }
             words++;
-            if (lower && i - start >= 4) {
+            if (lowerAfterFirst && i - start >= 4) {
                 prose++;
             }
             if (i - start <= 5 && ENGLISH_ONLY.contains(sample.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
                 english++;
             }
         }
-        if (prose < MIN_PROSE_WORDS) {
+        if (prose < MIN_PROSE_WORDS || prose < words * MIN_PROSE_SHARE) {
             return NONE;
         }
         return !nonLatin && words >= MIN_WORDS_FOR_ENGLISH && english >= words * ENGLISH_SHARE ? ENGLISH : OTHER;

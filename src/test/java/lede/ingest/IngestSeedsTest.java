@@ -158,9 +158,11 @@ class IngestSeedsTest {
         for (int i = 0; i < 5; i++) {
             assertEquals(expected.get(i), counts(docs.get(i).get("ingest").get("removed")), "seed " + i);
         }
-        assertEquals(Map.of("pictured-inline", 2L, "share-widget", 1L, "related-news", 1L, "comments-widget", 3L,
-                "banner", 1L, "photo-caption", 11L, "left-right-caption", 1L, "read-more", 4L, "byline", 1L,
-                "unmarked-caption", 8L, "repeated-paragraph", 2L), summary.removed);
+        assertEquals(Map.ofEntries(Map.entry("pictured-inline", 2L), Map.entry("share-widget", 1L),
+                Map.entry("related-news", 1L), Map.entry("comments-widget", 3L), Map.entry("banner", 1L),
+                Map.entry("photo-caption", 11L), Map.entry("left-right-caption", 1L), Map.entry("read-more", 4L),
+                Map.entry("byline", 1L), Map.entry("unmarked-caption", 8L), Map.entry("repeated-paragraph", 2L)),
+                summary.removed);
         assertEquals("5 documents from 5 files; removed: pictured-inline 2, share-widget 1, related-news 1, "
                 + "comments-widget 3, banner 1, photo-caption 11, left-right-caption 1, read-more 4, byline 1, "
                 + "unmarked-caption 8, repeated-paragraph 2", summary.describe(0));
