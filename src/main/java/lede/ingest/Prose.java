@@ -20,7 +20,7 @@ enum Prose {
     /** Fewer prose words (four letters or more, lowercase after the first) than this, or than 30% of the words
      * and figures: no language. */
     static final int MIN_PROSE_WORDS = 2;
-    static final double MIN_PROSE_SHARE = 0.3;
+    static final double MIN_PROSE_SHARE = 0.35;
     static final double ENGLISH_SHARE = 0.1;
     static final int MIN_WORDS_FOR_ENGLISH = 12;
 
