@@ -58,6 +58,7 @@ public final class XlsxTable implements TableWriter {
     public XlsxTable(Path target, Consumer<String> warnings) throws IOException {
         this.file = new AtomicFile(target);
         this.warnings = warnings;
+        PoiTempFiles.install();
         this.workbook = new FastZipWorkbook();
         this.sheet = workbook.createSheet("data");
         // Ctrl-C or SIGTERM skips close(): the hook removes POI's temporary sheet file and our part file

@@ -68,4 +68,55 @@ class InterruptedExportTest {
         assertEquals(143, export.exitValue());
         assertEquals(List.of(), files(dir));
     }
+
+    /** With --fields the rows stream into POI's temporary sheet file: it goes, and so does the .part file. */
+    @Test
+    void anXlsxStreamingRowsLeavesNoTemporaryFiles() throws Exception {
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        Path xlsx = dir.resolve("out.xlsx");
+        Process export = start(tmp, "--xlsx", xlsx.toString(), "--fields", "id,text");
+        feed(export, 2000);
+        waitFor(() -> hasFile(tmp, "poi-sxssf-sheet") && hasFile(dir, ".part"), export);
+        export.destroy();
+        assertTrue(export.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(143, export.exitValue());
+        assertEquals(List.of(), files(dir));
+    }
+
+    /** Without --fields the rows are parked first (to learn every column): the parked rows go too. */
+    @Test
+    void anXlsxParkingRowsLeavesNoTemporaryFiles() throws Exception {
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        Path xlsx = dir.resolve("out.xlsx");
+        Process export = start(tmp, "--xlsx", xlsx.toString());
+        feed(export, 2000);
+        waitFor(() -> hasFile(tmp, "lede-export-"), export);
+        export.destroy();
+        assertTrue(export.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(143, export.exitValue());
+        assertEquals(List.of(), files(dir));
+    }
+
+    /** Stopped while saving: POI's template copy, made during the save, goes too. */
+    @Test
+    void anXlsxStoppedWhileSavingLeavesNoTemporaryFiles() throws Exception {
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        Path xlsx = dir.resolve("out.xlsx");
+        Process export = start(tmp, "--xlsx", xlsx.toString(), "--fields", "id,text");
+        feed(export, 60_000);
+        export.getOutputStream().close();
+        waitFor(() -> hasFile(tmp, "poi-sxssf-template"), export);
+        export.destroy();
+        assertTrue(export.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(143, export.exitValue());
+        assertEquals(List.of(), files(dir));
+    }
+
+    private static boolean hasFile(Path folder, String namePart) {
+        try {
+            return files(folder).stream().anyMatch(name -> Path.of(name).getFileName().toString().contains(namePart));
+        } catch (IOException vanished) {
+            return false;
+        }
+    }
 }

@@ -78,6 +78,7 @@ class OutputFailureTest {
         String[][] commands = {
                 {"ingest", docs.toString()},
                 {"dedupe", docs.toString()},
+                {"extract", "--only", "quotes", "--threads", "2", docs.toString()},
                 {"stats", "count", docs.toString()},
                 {"stats", "ngrams", docs.toString()}};
         for (String[] command : commands) {
