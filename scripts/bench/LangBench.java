@@ -16,7 +16,7 @@ import java.util.function.Function;
  * Reuters-21578 and PolNeAR articles (English; their first sentence as a short text).
  *   java -cp "target/lede.jar:target/lib/*:LINGUA_CP" scripts/bench/LangBench.java MODE DEVSET REUTERS POLNEAR
  * MODE: lede (LanguageGuess.detect: the prose check, then Optimaize), optimaize (the detector alone, same
- * 15 languages and 3,000-character sample), lingua (high accuracy) or lingua-low (low accuracy mode), both
+ * 15 languages and 1,000-character sample), lingua (high accuracy) or lingua-low (low accuracy mode), both
  * with the same 15 languages.
  */
 public class LangBench {
@@ -116,7 +116,7 @@ public class LangBench {
         }
         var lingua = builder.build();
         return text -> {
-            String sample = text.length() > 3000 ? text.substring(0, 3000) : text;
+            String sample = text.length() > 1000 ? text.substring(0, 1000) : text;
             var lang = lingua.detectLanguageOf(sample);
             return lang == com.github.pemistahl.lingua.api.Language.UNKNOWN ? null
                     : lang.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);

@@ -24,7 +24,7 @@ public final class LanguageGuess {
     public static final List<String> LANGUAGES = List.of(
             "en", "ru", "uk", "be", "pl", "cs", "de", "fr", "es", "it", "pt", "nl", "ro", "tr", "ar");
     /** Detection reads the text's start only: a long article says its language in its first few KB. */
-    static final int SAMPLE_CHARS = 3000;
+    static final int SAMPLE_CHARS = 1000;
     /** Below this probability the detector's best guess is not taken: lang stays null. */
     static final double MIN_CONFIDENCE = 0.5;
     /** Fewer letters than this are too few to tell a language by. */
