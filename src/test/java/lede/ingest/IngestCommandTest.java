@@ -40,7 +40,7 @@ class IngestCommandTest {
         List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
         assertEquals(5, lines.size());
         assertTrue(lines.get(0).startsWith("{\"id\":\"000_908ccf2e5f0b18b0\",\"source\":\"seeds/000_908ccf2e5f0b18b0.txt\","
-                + "\"title\":null,\"date\":\"2022-08-06\",\"author\":null,\"url\":null,\"lang\":null,\"text\":\"Russian tanks"));
+                + "\"title\":null,\"date\":\"2022-08-06\",\"author\":null,\"url\":null,\"lang\":\"en\",\"text\":\"Russian tanks"));
         assertTrue(lede("ingest", "-q", "-o", output.toString(), "seeds/").err.isEmpty());
     }
 
