@@ -29,10 +29,15 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars) {
     /**
      * The characters (lowercased) every match of {@code regex} can start with, when the pattern plainly says
      * so: each top-level alternative starts with a letter, digit, escaped punctuation, {@code \\d}, a simple
-     * character class, or a non-capturing group of such alternatives, none of them optional. Else null.
+     * character class, or a non-capturing group of such alternatives (an optional one adds the first characters
+     * of what follows it); a leading (?i) or (?-i) is passed over. Else null.
      * A cheap test before running the pattern on every paragraph.
      */
     static String firstChars(String regex) {
+        // a leading case flag changes which case matches, not which letters: both cases are listed anyway
+        if (regex.startsWith("(?-i)") || regex.startsWith("(?i)")) {
+            regex = regex.substring(regex.indexOf(')') + 1);
+        }
         StringBuilder chars = new StringBuilder();
         for (String alternative : topLevelAlternatives(regex)) {
             String first = firstCharsOfAlternative(alternative);
@@ -57,8 +62,16 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars) {
                 return null;
             }
             String inner = firstChars(a.substring(3, close));
-            boolean optional = close + 1 < a.length() && "?*{".indexOf(a.charAt(close + 1)) >= 0;
-            return optional ? null : inner; // already both cases
+            char after = close + 1 < a.length() ? a.charAt(close + 1) : ' ';
+            if (inner == null || after == '{') {
+                return null;
+            }
+            if (after == '?' || after == '*') {
+                // an optional group ("(?:your )?e-?mail"): a match starts in it or in what follows it
+                String rest = firstCharsOfAlternative(a.substring(close + 2));
+                return rest == null ? null : inner + rest;
+            }
+            return inner; // already both cases
         } else if (c == '\\' && a.length() > 1) {
             char e = a.charAt(1);
             chars = e == 'd' ? "0123456789" : Character.isLetterOrDigit(e) ? null : String.valueOf(e);
