@@ -36,14 +36,21 @@ public final class LanguageGuess {
 
     private static volatile List<LanguageProfile> profiles;
 
-    private final LanguageDetector detector;
-    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+    // built on first use: the prose check decides most documents, and a run that never asks the detector
+    // does not pay for reading the profiles
+    private LanguageDetector detector;
+    private TextObjectFactory texts;
 
     /** A detector for one thread; the profiles are read once and shared. */
     public LanguageGuess() {
-        this.detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
-                .withProfiles(profiles())
-                .build();
+    }
+
+    private List<DetectedLanguage> probabilities(String sample) {
+        if (detector == null) {
+            detector = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles()).build();
+            texts = CommonTextObjectFactories.forDetectingOnLargeText();
+        }
+        return detector.getProbabilities(texts.forText(sample));
     }
 
     private static List<LanguageProfile> profiles() {
@@ -89,7 +96,7 @@ public final class LanguageGuess {
             default:
                 break;
         }
-        List<DetectedLanguage> found = detector.getProbabilities(texts.forText(sample));
+        List<DetectedLanguage> found = probabilities(sample);
         if (found.isEmpty()) {
             return new Result(null, 0.0, "detected");
         }
@@ -102,7 +109,7 @@ public final class LanguageGuess {
     /** The detector's own answer, without the prose check (scripts/bench/lang compares the two). */
     public String detectorOnly(String text) {
         String sample = sample(text);
-        List<DetectedLanguage> found = detector.getProbabilities(texts.forText(sample));
+        List<DetectedLanguage> found = probabilities(sample);
         return found.isEmpty() || found.get(0).getProbability() < MIN_CONFIDENCE ? null : found.get(0).getLocale().getLanguage();
     }
 

@@ -16,6 +16,16 @@ enum Prose {
     private static final Set<String> ENGLISH_ONLY = Set.of("the", "of", "and", "that", "with", "said", "from",
             "this", "which", "were", "would", "their", "but", "they", "you", "his", "she", "who", "has", "have",
             "been", "not", "its", "by", "for", "it", "he", "be", "are", "than", "more", "about", "also", "after");
+    /** ENGLISH_ONLY by word length (all of them ASCII, at most five letters). */
+    private static final String[][] ENGLISH_BY_LENGTH = new String[6][];
+
+    static {
+        for (int n = 0; n < ENGLISH_BY_LENGTH.length; n++) {
+            int length = n;
+            ENGLISH_BY_LENGTH[n] = ENGLISH_ONLY.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
+        }
+    }
+
     private static final int MAX_WORDS = 300;
     /** Fewer prose words (four letters or more, lowercase after the first) than this, or than 30% of the words
      * and figures: no language. */
@@ -57,7 +67,7 @@ enum Prose {
             if (lowerAfterFirst && i - start >= 4) {
                 prose++;
             }
-            if (i - start <= 5 && ENGLISH_ONLY.contains(sample.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+            if (i - start <= 5 && isEnglishOnly(sample, start, i)) {
                 english++;
             }
         }
@@ -65,5 +75,25 @@ enum Prose {
             return NONE;
         }
         return !nonLatin && words >= MIN_WORDS_FOR_ENGLISH && english >= words * ENGLISH_SHARE ? ENGLISH : OTHER;
+    }
+
+    /** Whether s[start:end] is one of ENGLISH_ONLY, ignoring case; ASCII words are compared without a copy. */
+    private static boolean isEnglishOnly(String s, int start, int end) {
+        int length = end - start;
+        for (int k = start; k < end; k++) {
+            if (s.charAt(k) >= 0x80) { // Unicode lowercasing (Locale.ROOT) for the rare non-ASCII word
+                return ENGLISH_ONLY.contains(s.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (String w : ENGLISH_BY_LENGTH[length]) {
+            int k = 0;
+            while (k < length && (s.charAt(start + k) | 0x20) == w.charAt(k)) {
+                k++;
+            }
+            if (k == length) {
+                return true;
+            }
+        }
+        return false;
     }
 }
