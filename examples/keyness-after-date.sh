@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # What words mark coverage after a date, against coverage before it?
+# Usage: bash examples/keyness-after-date.sh [CORPUS] [DAY]   (CORPUS: articles or extracted NDJSON; default seeds/)
 set -euo pipefail
 # shellcheck source=examples/_extracted.sh
 source "$(dirname "$0")/_extracted.sh"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Every mention of a person, whatever the spelling, in context.
+# Usage: bash examples/kwic-person.sh [CORPUS] [PERSON]   (CORPUS: articles or extracted NDJSON; default seeds/)
 set -euo pipefail
 # shellcheck source=examples/_extracted.sh
 source "$(dirname "$0")/_extracted.sh"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Which places are named each week?
+# Usage: bash examples/places-per-week.sh [CORPUS]   (CORPUS: articles or extracted NDJSON; default seeds/)
 set -euo pipefail
 # shellcheck source=examples/_extracted.sh
 source "$(dirname "$0")/_extracted.sh"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Who is quoted most, and saying what?
+# Usage: bash examples/quoted-most.sh [CORPUS]   (CORPUS: articles or extracted NDJSON; default seeds/)
 set -euo pipefail
 # shellcheck source=examples/_extracted.sh
 source "$(dirname "$0")/_extracted.sh"

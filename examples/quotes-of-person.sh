@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Every quote of one person, into an Excel file.
+# Usage: bash examples/quotes-of-person.sh [CORPUS] [PERSON]   (CORPUS: articles or extracted NDJSON; default seeds/)
 set -euo pipefail
 # shellcheck source=examples/_extracted.sh
 source "$(dirname "$0")/_extracted.sh"

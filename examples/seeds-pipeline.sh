@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# What do the sample articles in seeds/ say? Runs the whole pipeline and leaves the results in out/.
+# What do the articles say (seeds/ unless given)? Runs the whole pipeline and leaves the results in out/.
+# Usage: bash examples/seeds-pipeline.sh [CORPUS]   (CORPUS: articles or extracted NDJSON; default seeds/)
 # (The first run builds lede and loads CoreNLP's models: a few minutes; later runs reuse the extraction.)
 set -euo pipefail
 # shellcheck source=examples/_extracted.sh
@@ -15,12 +16,15 @@ mentions=(--explode entities --fields id,date,title,entities.text,entities.type,
 # --excel: a byte-order mark and CRLF, so Excel on Windows reads the UTF-8 names right
 $lede export --csv --excel "${mentions[@]}" -o "$out/entity-mentions.csv" "$out/documents.ndjson"
 $lede export "${mentions[@]}" --xlsx "$out/entity-mentions.xlsx" "$out/documents.ndjson"
+# one offline page with the charts: open it in a browser
+$lede export --html "$out/report.html" "$out/documents.ndjson"
 
 cat <<MSG
 Results in $out/:
   documents.ndjson          the $(wc -l < "$out/documents.ndjson") articles with entities, dates, quantities, quotes and duplicate marks
   duplicates.ndjson         one line per cluster of copies ($(wc -l < "$out/duplicates.ndjson") found)
   top-people.ndjson, top-places.ndjson, top-organizations.ndjson, top-speakers.ndjson
+  report.html               the report to open in a browser: timeline, people, places, quotes, copies, network
   entity-mentions.csv       one row per entity mention ($(($(wc -l < "$out/entity-mentions.csv") - 1)) rows); also entity-mentions.xlsx
 Top people:
 MSG

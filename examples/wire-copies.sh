@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Which articles are copies of one wire story?
+# Usage: bash examples/wire-copies.sh [CORPUS]   (CORPUS: articles or extracted NDJSON; default seeds/)
 set -euo pipefail
 # shellcheck source=examples/_extracted.sh
 source "$(dirname "$0")/_extracted.sh"

@@ -5,7 +5,7 @@
 //
 // Gold direct quotes: attributions (first annotator) whose content stands wholly in quotation marks; each
 // quoted content span is one gold quote. A predicted quote matches a gold one when they overlap by at least
-// half of the shorter. Speaker accuracy is judged on matched gold quotes whose gold source names someone (a
+// half of the shorter; lede's partial quotes are left aside, as the gold has none. Speaker accuracy is judged on matched gold quotes whose gold source names someone (a
 // capitalised word other than a pronoun or determiner): right when the predicted speaker or speaker mention
 // contains the last name word of the gold source, or the predicted mention overlaps the gold source span.
 // CoreNLP's attribution needs the parser and coreference (slow, ~6 GB): it runs on N dev documents spread
@@ -285,6 +285,9 @@ public class QuoteQuality {
     static List<Predicted> fromLede(String text, JsonNode quotes) {
         List<Predicted> out = new ArrayList<>();
         for (JsonNode q : quotes) {
+            if (q.path("partial").asBoolean(false)) {
+                continue; // PolNeAR's direct quotes do not include words quoted inside the reporter's sentence
+            }
             JsonNode m = q.get("speaker_mention");
             boolean hasMention = m != null && !m.isNull();
             out.add(new Predicted(utf16(text, q.get("start").asInt()), utf16(text, q.get("end").asInt()),

@@ -32,6 +32,11 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {"Find exact and near-duplicate documents and mark (or drop) the copies.",
                 "",
+                "Candidates are documents sharing rare word 3-grams (in 2 to 16 documents) or whole bands of "
+                        + "their MinHash signatures; a candidate is a copy when alike as a whole (--threshold) or mostly inside the other (--containment), unless "
+                        + "their numbers differ. The clusters do not depend on the input order or --threads; "
+                        + "only --keep first looks at the order.",
+                "",
                 "The dup field and the --report lines: lede help format. Why these defaults: lede help quality."},
         sortOptions = false,
         footer = {"",
@@ -53,16 +58,21 @@ public final class DedupeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     double threshold = DedupeOptions.DEFAULT_THRESHOLD;
 
+    @Option(names = "--containment", paramLabel = "C",
+            description = "Share of the shorter text's word 3-grams found in the other from which two documents "
+                    + "are copies (a shortened or reordered copy); above 1 turns it off (default: ${DEFAULT-VALUE}).")
+    double containment = DedupeOptions.DEFAULT_CONTAINMENT;
+
     @Option(names = "--shingle", paramLabel = "N", description = "Words per shingle (default: ${DEFAULT-VALUE}).")
     int shingle = DedupeOptions.DEFAULT_SHINGLE;
 
     @Option(names = "--permutations", paramLabel = "K",
-            description = "MinHash functions per document (default: ${DEFAULT-VALUE}).")
+            description = "MinHash values per document, the signature size (default: ${DEFAULT-VALUE}).")
     int permutations = DedupeOptions.DEFAULT_PERMUTATIONS;
 
     @Option(names = "--keep", paramLabel = "first|longest|earliest",
             description = "Which document of a cluster is kept: first in the input, longest text, or earliest "
-                    + "date (ties by input order) (default: first).")
+                    + "date (ties of longest and earliest go to the smaller id) (default: first).")
     String keep = "first";
 
     @Option(names = "--field", paramLabel = "text|title+text",
@@ -70,8 +80,9 @@ public final class DedupeCommand implements Callable<Integer> {
     String field = "text";
 
     @Option(names = "--window", paramLabel = "DAYS",
-            description = "Only merge documents whose dates are at most DAYS apart (undated documents are "
-                    + "then never merged).")
+            description = "Only merge documents whose dates are at most DAYS apart, over the whole cluster "
+                    + "(links are tried from the most similar pair down, ties by id; undated documents are then "
+                    + "never merged).")
     Integer windowDays;
 
     @Option(names = "--drop", description = "Write only the kept documents.")
@@ -82,7 +93,8 @@ public final class DedupeCommand implements Callable<Integer> {
     Path report;
 
     @Option(names = "--paragraphs",
-            description = "Also remove paragraphs that occur in at least --min-docs different stories.")
+            description = "Also remove paragraphs that occur in at least --min-docs different stories. Offsets "
+                    + "of extract's mentions move with the text; a mention in a removed paragraph goes too.")
     boolean paragraphs;
 
     @Option(names = "--min-docs", paramLabel = "N",
@@ -96,7 +108,8 @@ public final class DedupeCommand implements Callable<Integer> {
     boolean exactOnly;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Signing threads (default: the number of cores); output does not depend on it.")
+            description = "Signing and verifying threads (default: the number of cores); output does not depend "
+                    + "on it.")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--temp-dir", paramLabel = "DIR",
@@ -108,7 +121,7 @@ public final class DedupeCommand implements Callable<Integer> {
         if (windowDays != null) {
             OptionCheck.between("--window", windowDays, 0, 36_500);
         }
-        DedupeOptions options = new DedupeOptions(threshold, shingle, permutations, keep(), field(),
+        DedupeOptions options = new DedupeOptions(threshold, containment, shingle, permutations, keep(), field(),
                 windowDays == null ? -1 : windowDays, threads, drop, paragraphs, minDocs);
         if (exactOnly && (paragraphs || report != null || windowDays != null)) {
             throw new LedeException("--exact-only cannot be combined with --paragraphs, --report or --window");

@@ -1,6 +1,9 @@
 package lede.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.export.AtomicFile;
+import lede.extract.AliasTable;
+import lede.extract.CorpusRenaming;
 import lede.export.CsvTable;
 import lede.export.SheetExport;
 import lede.export.SqliteExport;
@@ -22,13 +25,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        description = {"Write documents or stats rows as CSV, XLSX or SQLite.",
+        description = {"Write documents or stats rows as CSV, XLSX or SQLite, or documents as an HTML report.",
                 "",
                 "Columns: the fields in the order they first appear, nested ones with",
                 "dotted names (meta.places); an array is joined into one cell.",
@@ -38,6 +42,7 @@ import java.util.function.Consumer;
                 "  lede export --fields id,date,title,entities.text docs.ndjson > docs.csv",
                 "  lede stats entities docs.ndjson | lede export --xlsx entities.xlsx",
                 "  lede export --sqlite news.db docs.ndjson",
+                "  lede export --html report.html docs.ndjson     (one offline page: open it in a browser)",
                 "  sqlite3 news.db 'SELECT canonical, COUNT(*) FROM entities GROUP BY 1'"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -72,6 +77,12 @@ public final class ExportCommand implements Callable<Integer> {
                     + "dates tables, with a full-text index; or one table of rows). Replaces those tables.")
     Path sqlite;
 
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Write one self-contained HTML page to FILE (charts and tables of the extracted documents: "
+                    + "timeline, people, places, quotes, numbers, copies, network, keyness; each with its CSV). "
+                    + "Opens offline; set SOURCE_DATE_EPOCH for a fixed run date.")
+    Path html;
+
     @Option(names = "--fields", split = ",", paramLabel = "FIELD",
             description = "Exactly these columns, in this order; dotted names reach into objects and arrays "
                     + "(meta.places, entities.text).")
@@ -101,27 +112,46 @@ public final class ExportCommand implements Callable<Integer> {
                     + "id, text and source (or meta, entities, ...).")
     SqliteExport.Kind kind;
 
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "Alias table (alias<TAB>canonical[<TAB>type]; lede help format) applied to "
+                    + "entities.canonical and quotes.speaker, to fix a merge without extracting again (repeatable).")
+    List<Path> aliases;
+
+    @Option(names = "--no-merge",
+            description = "Keep canonical names as extract wrote them (by default one name per entity across "
+                    + "all the input, as stats entities counts them; that reads the input twice).")
+    boolean noMerge;
+
     @Override
     public Integer call() {
         validate();
-        io.checkOutputs(inputs, "--xlsx", xlsx, "--sqlite", sqlite);
+        io.checkOutputs(inputs, "--xlsx", xlsx, "--sqlite", sqlite, "--html", html);
         PrintWriter err = spec.commandLine().getErr();
         SheetExport.Shape shape = new SheetExport.Shape(fields, explode, join);
         try (Rejects rejects = io.rejects();
              DocumentSource source = io.documents(inputs, rejects);
              Progress progress = io.progress(err, "lede export", inputs)
-                     .track(source::documentsRead, null, source::bytesRead, source.totalBytes())) {
+                     .track(source::documentsRead, null, source::bytesRead, source.totalBytes());
+             CorpusRenaming renaming = noMerge ? null : CorpusRenaming.of(source, aliasTable())) {
+            Iterator<ObjectNode> records = renaming != null ? renaming
+                    : aliases != null ? CorpusRenaming.aliasesOnly(source, aliasTable()) : source;
             Consumer<String> warnings = progress::warn;
-            if (sqlite != null) {
-                SqliteExport.write(source, sqlite, new SqliteExport.Options(kind, table, append, shape),
+            if (html != null) {
+                List<com.fasterxml.jackson.databind.node.ObjectNode> documents = new java.util.ArrayList<>();
+                records.forEachRemaining(documents::add);
+                lede.export.html.HtmlReport.write(documents, new lede.export.html.HtmlReport.Run(lede.Lede.version(),
+                        "lede export " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
+                        runDate()), html);
+            } else if (sqlite != null) {
+                SqliteExport.write(records, sqlite, new SqliteExport.Options(kind, table, append, shape),
                         (record, reason) -> rejects.reject(source.file(), source.line(), reason, record.toString()),
                         warnings);
             } else if (xlsx != null) {
                 try (TableWriter writer = new XlsxTable(xlsx, warnings)) {
-                    SheetExport.write(source, shape, writer, warnings);
+                    SheetExport.write(records, shape, writer, warnings);
                 }
             } else {
-                writeCsv(source, shape, warnings);
+                writeCsv(records, shape, warnings);
             }
             err.flush();
             IoOptions.reportSkipped(err, "lede export", rejects);
@@ -131,7 +161,17 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void writeCsv(DocumentSource source, SheetExport.Shape shape, Consumer<String> warnings)
+    private AliasTable aliasTable() {
+        AliasTable table = AliasTable.shipped();
+        if (aliases != null) {
+            for (Path file : aliases) {
+                table = table.plus(file);
+            }
+        }
+        return table;
+    }
+
+    private void writeCsv(Iterator<ObjectNode> source, SheetExport.Shape shape, Consumer<String> warnings)
             throws IOException {
         CsvTable.Style style = new CsvTable.Style(delimiterChar(), excel, !noFormulaGuard);
         if (io.output == null || io.output.toString().equals("-")) {
@@ -148,6 +188,15 @@ public final class ExportCommand implements Callable<Integer> {
             }
             file.commit();
         }
+    }
+
+    /** The run's date for the report: SOURCE_DATE_EPOCH when set (reproducible output), else now, in UTC. */
+    private static String runDate() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        java.time.Instant at = epoch != null && epoch.matches("[0-9]{1,12}")
+                ? java.time.Instant.ofEpochSecond(Long.parseLong(epoch)) : java.time.Instant.now();
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC).format(at);
     }
 
     private char delimiterChar() {
@@ -169,9 +218,13 @@ public final class ExportCommand implements Callable<Integer> {
 
     private void validate() {
         // --excel is a style of CSV or TSV: "--csv --excel" reads as "CSV for Excel"
-        int formats = (csv || (excel && !tsv) ? 1 : 0) + (tsv ? 1 : 0) + (xlsx != null ? 1 : 0) + (sqlite != null ? 1 : 0);
+        int formats = (csv || (excel && !tsv) ? 1 : 0) + (tsv ? 1 : 0) + (xlsx != null ? 1 : 0) + (sqlite != null ? 1 : 0)
+                + (html != null ? 1 : 0);
         if (formats > 1) {
-            throw new LedeException("choose one of --csv, --tsv, --xlsx, --sqlite (--excel goes with --csv or --tsv)");
+            throw new LedeException("choose one of --csv, --tsv, --xlsx, --sqlite, --html (--excel goes with --csv or --tsv)");
+        }
+        if (html != null && (io.output != null || fields != null || explode != null)) {
+            throw new LedeException("--html names its own file and takes whole documents; leave out -o, --fields and --explode");
         }
         if (excel && (xlsx != null || sqlite != null)) {
             throw new LedeException("--excel goes with --csv or --tsv, not with --xlsx or --sqlite");

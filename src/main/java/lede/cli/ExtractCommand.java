@@ -75,6 +75,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Annotate texts longer than N characters in chunks (with a warning) (default: ${DEFAULT-VALUE}).")
     int maxChars;
 
+    @Option(names = "--vague-dates",
+            description = "Keep vague date references (\"the past\", \"now\", \"the future\") in dates, marked \"vague\": true.")
+    boolean vagueDates;
+
     @Option(names = "--resume",
             description = "Finish an interrupted run: keep the complete documents already in the -o FILE (a half-written "
                     + "last line is redone) and append the rest, so FILE ends as an uninterrupted run would leave it.")
@@ -115,6 +119,9 @@ public final class ExtractCommand implements Callable<Integer> {
         List<String> aliasNames = aliasFiles == null ? List.of() : aliasFiles.stream().map(Path::toString).toList();
         ExtractConfig config = new ExtractSpec(only, fineTypes, aliasNames, !noDefaultAliases, !noFuzzyAliases, maxChars)
                 .resolve();
+        if (vagueDates) {
+            config = config.withOutputs(Outputs.withVagueDates(config.outputs()));
+        }
         PrintWriter err = spec.commandLine().getErr();
         Progress line = quiet ? Progress.off() : io.progress(err, "lede extract", inputs);
         try (Rejects rejects = io.rejects();
@@ -179,6 +186,9 @@ public final class ExtractCommand implements Callable<Integer> {
         settings.put("max_chars", maxChars);
         if (langAny) {
             settings.put("lang_any", true);
+        }
+        if (vagueDates) {
+            settings.put("vague_dates", true);
         }
         settings.put("version", lede.Lede.version());
         return settings;

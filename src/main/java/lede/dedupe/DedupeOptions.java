@@ -7,6 +7,8 @@ import lede.io.OptionCheck;
  * How dedupe compares and which copy it keeps.
  *
  * @param threshold    estimated Jaccard similarity of word shingles at or above which two documents are copies
+ * @param containment  share of the shorter text's word 3-grams found in the other at or above which two
+ *                     documents are copies (a shortened or reordered copy); above 1 turns it off
  * @param shingle      words per shingle
  * @param permutations MinHash functions per signature (signature size)
  * @param keep         which member of a cluster is kept
@@ -17,10 +19,11 @@ import lede.io.OptionCheck;
  * @param paragraphs   drop paragraphs that recur in at least {@code minDocs} stories
  * @param minDocs      see {@code paragraphs}
  */
-public record DedupeOptions(double threshold, int shingle, int permutations, Keep keep, Field field,
+public record DedupeOptions(double threshold, double containment, int shingle, int permutations, Keep keep, Field field,
                             int windowDays, int threads, boolean drop, boolean paragraphs, int minDocs)
         implements java.io.Serializable {
     public static final double DEFAULT_THRESHOLD = 0.6;
+    public static final double DEFAULT_CONTAINMENT = 0.5;
     public static final int DEFAULT_SHINGLE = 5;
     public static final int DEFAULT_PERMUTATIONS = 128;
     public static final int DEFAULT_MIN_DOCS = 5;
@@ -44,6 +47,24 @@ public record DedupeOptions(double threshold, int shingle, int permutations, Kee
         if (!(threshold > 0 && threshold <= 1)) {
             throw new BadOptionException("--threshold must be above 0 and at most 1, not " + threshold);
         }
+        if (!(containment > 0)) {
+            throw new BadOptionException("--containment must be above 0 (above 1 turns it off), not " + containment);
+        }
+        if (shingle < 1 || shingle > 20) {
+            throw new BadOptionException("--shingle must be between 1 and 20 words, not " + shingle);
+        }
+        if (permutations < 16 || permutations > 1024) {
+            throw new BadOptionException("--permutations must be between 16 and 1024, not " + permutations);
+        }
+        if (windowDays < -1) {
+            throw new BadOptionException("--window must be 0 days or more, not " + windowDays);
+        }
+        if (threads < 1) {
+            throw new BadOptionException("--threads must be 1 or more, not " + threads);
+        }
+        if (minDocs < 2) {
+            throw new BadOptionException("--min-docs must be 2 or more, not " + minDocs);
+        }
         OptionCheck.between("--shingle", shingle, 1, 20);
         OptionCheck.between("--permutations", permutations, 16, 1024);
         OptionCheck.between("--window", windowDays, -1, 36_500); // -1: no window
@@ -52,62 +73,47 @@ public record DedupeOptions(double threshold, int shingle, int permutations, Kee
     }
 
     public static DedupeOptions defaults() {
-        return new DedupeOptions(DEFAULT_THRESHOLD, DEFAULT_SHINGLE, DEFAULT_PERMUTATIONS, Keep.FIRST, Field.TEXT,
+        return new DedupeOptions(DEFAULT_THRESHOLD, DEFAULT_CONTAINMENT, DEFAULT_SHINGLE, DEFAULT_PERMUTATIONS, Keep.FIRST, Field.TEXT,
                 -1, 1, false, false, DEFAULT_MIN_DOCS);
     }
 
     public DedupeOptions withKeep(Keep value) {
-        return new DedupeOptions(threshold, shingle, permutations, value, field, windowDays, threads, drop,
+        return new DedupeOptions(threshold, containment, shingle, permutations, value, field, windowDays, threads, drop,
                 paragraphs, minDocs);
     }
 
     public DedupeOptions withWindow(int days) {
-        return new DedupeOptions(threshold, shingle, permutations, keep, field, days, threads, drop, paragraphs,
+        return new DedupeOptions(threshold, containment, shingle, permutations, keep, field, days, threads, drop, paragraphs,
                 minDocs);
     }
 
     public DedupeOptions withThreads(int value) {
-        return new DedupeOptions(threshold, shingle, permutations, keep, field, windowDays, value, drop,
+        return new DedupeOptions(threshold, containment, shingle, permutations, keep, field, windowDays, value, drop,
                 paragraphs, minDocs);
     }
 
     public DedupeOptions withThreshold(double value) {
-        return new DedupeOptions(value, shingle, permutations, keep, field, windowDays, threads, drop, paragraphs,
+        return new DedupeOptions(value, containment, shingle, permutations, keep, field, windowDays, threads, drop, paragraphs,
                 minDocs);
     }
 
     public DedupeOptions withDrop(boolean value) {
-        return new DedupeOptions(threshold, shingle, permutations, keep, field, windowDays, threads, value,
+        return new DedupeOptions(threshold, containment, shingle, permutations, keep, field, windowDays, threads, value,
                 paragraphs, minDocs);
     }
 
     public DedupeOptions withField(Field value) {
-        return new DedupeOptions(threshold, shingle, permutations, keep, value, windowDays, threads, drop,
+        return new DedupeOptions(threshold, containment, shingle, permutations, keep, value, windowDays, threads, drop,
                 paragraphs, minDocs);
     }
 
     public DedupeOptions withParagraphs(boolean value, int docs) {
-        return new DedupeOptions(threshold, shingle, permutations, keep, field, windowDays, threads, drop, value,
+        return new DedupeOptions(threshold, containment, shingle, permutations, keep, field, windowDays, threads, drop, value,
                 docs);
     }
 
-    /**
-     * Rows per LSH band: the largest r for which a pair at exactly the threshold still becomes a candidate
-     * with probability at least 0.98 ({@code 1 - (1 - t^r)^(K/r)}); larger r means fewer, surer candidates.
-     */
-    public int rows() {
-        int best = 1;
-        for (int r = 1; r <= permutations; r++) {
-            int bands = permutations / r;
-            double candidate = 1 - Math.pow(1 - Math.pow(threshold, r), bands);
-            if (candidate >= 0.98) {
-                best = r;
-            }
-        }
-        return best;
-    }
-
-    public int bands() {
-        return permutations / rows();
+    public DedupeOptions withContainment(double value) {
+        return new DedupeOptions(threshold, value, shingle, permutations, keep, field, windowDays, threads, drop,
+                paragraphs, minDocs);
     }
 }

@@ -1,6 +1,5 @@
 package lede.dedupe;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.io.DocumentView;
 import lede.io.Json;
@@ -13,27 +12,31 @@ import java.util.Arrays;
 /**
  * Finds exact and near-duplicate documents and marks (or drops) the copies.
  *
- * <p>Pass 1 reads every document, signs it (exact-text hash and MinHash signature; the text is not kept),
- * and links it to earlier documents: an equal exact hash links at once, otherwise LSH banding proposes
- * candidates whose signatures are compared, and those at or above the threshold are merged by union-find.
- * Only at the end of pass 1 are the clusters and their kept documents known ({@code --keep longest} may keep
- * a later document), so pass 2 reads the corpus again and writes each document with its {@code dup} field.
- * With {@code --paragraphs} a pass in between counts, over one document per story, how many stories each
- * paragraph occurs in.
+ * <p>Pass 1 reads every document and signs it on the worker threads: exact-text hash, MinHash signature and a
+ * {@link Sketch} of sampled 3-grams and numbers; the text is not kept. Then the copies are linked: documents
+ * with equal exact hashes at once; the others through candidates, pairs sharing rare sampled 3-grams
+ * ({@link GramPostings}) or a signature band ({@link BandPairs}), each verified on its own: a copy when its
+ * estimated Jaccard similarity reaches the threshold or the shorter text is mostly contained in the other,
+ * unless their numbers tell them apart ({@link Verifier}). The links make the clusters ({@link Links}).
+ * Nothing here depends on the input order or the threads, except which document {@code --keep first} keeps.
+ * Only then are the clusters and their kept documents known, so pass 2 reads the corpus again and writes each
+ * document with its {@code dup} field. With {@code --paragraphs} a pass in between counts, over one document
+ * per story, how many stories each paragraph occurs in.
  */
 public final class Deduper {
     private static final int BATCH = 256;
-    /** Candidates walked per LSH band and document; see {@link LshIndex#candidates}. */
-    private static final int MAX_CHAIN = 64;
+    /** Documents a sampled 3-gram may be in and still give candidates; see {@link GramPostings}. */
+    static final int MAX_DOCS_PER_GRAM = 16;
+    /** Documents verified per task of the verifying threads. */
+    private static final int VERIFY_CHUNK = 2048;
+    /** Sampled 3-grams a candidate must share: one shared phrase is not worth a comparison. */
+    private static final int MIN_SHARED = 2;
 
     private final DedupeOptions options;
     private final Signer signer;
     private final int minSame;
     private DocTable table;
     private Clusters clusters;
-    private LshIndex index;
-    private LongIntMap exact;
-    private int[] visitedBy = new int[1024];
 
     private int[] root;
     private int[] kept;
@@ -61,13 +64,8 @@ public final class Deduper {
      */
     public Summary run(Corpus corpus, Sink out, Sink report) throws IOException {
         table = new DocTable(options.permutations());
-        clusters = new Clusters(options.windowDays());
-        index = new LshIndex(table, options.bands(), options.rows(), MAX_CHAIN);
-        exact = new LongIntMap();
         sign(corpus);
-        index = null; // the candidates are done with; let the memory go before the next pass
-        exact = null;
-        visitedBy = null;
+        link();
         chooseKept();
         if (report != null) {
             writeReport(report);
@@ -78,9 +76,9 @@ public final class Deduper {
         return write(corpus, out);
     }
 
-    // ---- pass 1: sign and link -------------------------------------------------------------------------
+    // ---- pass 1: sign ----------------------------------------------------------------------------------
 
-    private record Signed(String id, char[] signature, long exactHash, long date, int length) {
+    private record Signed(String id, char[] signature, Sketch sketch, long exactHash, long date, int length) {
     }
 
     private record Positioned(ObjectNode document, int position) {
@@ -89,7 +87,8 @@ public final class Deduper {
     private void sign(Corpus corpus) throws IOException {
         try (Corpus.Pass pass = corpus.open();
              OrderedRunner<Positioned, Signed> runner = new OrderedRunner<>("lede-dedupe-sign", options.threads(), 2,
-                     p -> sign(p.document, p.position), this::link)) {
+                     p -> sign(p.document, p.position),
+                     s -> table.add(s.id, s.signature, s.sketch, s.exactHash, s.date, s.length))) {
             runner.batches(BATCH);
             int position = 0;
             while (pass.hasNext()) {
@@ -103,47 +102,118 @@ public final class Deduper {
         DocumentView view = new DocumentView(document);
         String text = view.comparedText(options.field() == DedupeOptions.Field.TITLE_TEXT);
         char[] signature = null;
+        Sketch sketch = null;
         long exactHash = 0;
         if (text != null) {
             Tokens tokens = signer.tokens(text);
             signature = signer.sign(tokens);
+            if (signature != null) {
+                sketch = signer.sketch(tokens);
+            }
             exactHash = tokens.exactHash();
         }
-        return new Signed(idOf(document, position), signature, exactHash, view.epochSeconds(DocTable.NO_DATE),
+        return new Signed(DocumentFields.idOf(document, position), signature, sketch, exactHash, view.epochSeconds(DocTable.NO_DATE),
                 text == null ? 0 : text.length());
     }
 
-    private void link(Signed s) {
-        int doc = table.add(s.id, s.signature, s.exactHash, s.date, s.length);
-        clusters.add(doc, s.date);
-        if (s.signature == null) {
-            return; // nothing to compare: never a copy, never copied
+    // ---- between the passes: candidates, verification, clusters ----------------------------------------
+
+    /**
+     * Links the copies. Documents with equal exact hashes are one class, represented by the member with the
+     * smallest id; only representatives are indexed and verified. Every choice here depends on the set of
+     * documents, not on their order or on the threads: the candidates come from {@link GramPostings}, the
+     * verification of a pair looks at the pair only, and the links are applied in an order of their own.
+     */
+    private void link() {
+        int n = table.size();
+        int[] rep = exactRepresentatives(n);
+        boolean[] indexed = new boolean[n];
+        for (int doc = 0; doc < n; doc++) {
+            indexed[doc] = rep[doc] == doc;
         }
-        int same = exact.get(s.exactHash, -1);
-        exact.put(s.exactHash, doc);
-        if (same >= 0 && clusters.union(doc, same)) {
-            return; // its signature equals one already indexed: indexing it again would only lengthen chains
+        Links links = new Links(table, options.windowDays());
+        links.addExact(rep);
+        GramPostings postings = GramPostings.build(table.sketches(), indexed, n, MAX_DOCS_PER_GRAM);
+        long[] bandPairs = BandPairs.of(table, indexed, n, options.permutations());
+        int threads = options.threads();
+        ThreadLocal<GramPostings.Scratch> scratch = ThreadLocal.withInitial(() -> new GramPostings.Scratch(n));
+        try (OrderedRunner<int[], long[]> runner = new OrderedRunner<>("lede-dedupe-verify", threads, 2,
+                range -> verify(range[0], range[1], indexed, postings, bandPairs, scratch.get()), links::addNear)) {
+            for (int from = 0; from < n; from += VERIFY_CHUNK) {
+                runner.add(new int[]{from, Math.min(n, from + VERIFY_CHUNK)});
+            }
+            runner.finish();
         }
-        if (doc >= visitedBy.length) {
-            visitedBy = Arrays.copyOf(visitedBy, visitedBy.length * 2);
+        clusters = links.cluster(this::sameCount);
+    }
+
+    /** For each signed document, the member of its exact class (equal exact hash) with the smallest id; -1 if unsigned. */
+    private int[] exactRepresentatives(int n) {
+        LongIntMap smallest = new LongIntMap();
+        for (int doc = 0; doc < n; doc++) {
+            if (table.signed(doc)) {
+                int current = smallest.get(table.exactHash(doc), -1);
+                if (current < 0 || table.id(doc).compareTo(table.id(current)) < 0) {
+                    smallest.put(table.exactHash(doc), doc);
+                }
+            }
         }
-        visitedBy[doc] = -1;
-        char[] chunk = table.signatureChunk(doc);
-        int from = table.offset(doc);
-        index.candidates(chunk, from, candidate -> {
-            if (visitedBy[candidate] == doc) {
-                return true;
+        int[] rep = new int[n];
+        for (int doc = 0; doc < n; doc++) {
+            rep[doc] = table.signed(doc) ? smallest.get(table.exactHash(doc), -1) : -1;
+        }
+        return rep;
+    }
+
+    /**
+     * The verified copies among the candidates of documents {@code from..to-1} (from rare 3-grams and from
+     * bands), as (a << 32 | b) with a < b.
+     */
+    private long[] verify(int from, int to, boolean[] indexed, GramPostings postings, long[] bandPairs,
+                          GramPostings.Scratch scratch) {
+        long[] found = new long[16];
+        int count = 0;
+        for (int doc = from; doc < to; doc++) {
+            if (!indexed[doc]) {
+                continue;
             }
-            visitedBy[candidate] = doc;
-            if (clusters.find(candidate) == clusters.find(doc)) {
-                return true;
+            int candidates = postings.candidates(doc, MIN_SHARED, table.sketches(), scratch);
+            for (int i = 0; i < candidates; i++) {
+                int other = scratch.found[i];
+                if (isCopy(doc, other)) {
+                    found = add(found, count++, doc, other);
+                }
             }
-            if (sameCount(doc, candidate) >= minSame) {
-                clusters.union(doc, candidate);
+            for (int band = BandPairs.firstOf(bandPairs, doc); band < bandPairs.length && bandPairs[band] >>> 32 == doc; band++) {
+                int other = (int) bandPairs[band];
+                if (Arrays.binarySearch(scratch.found, 0, candidates, other) < 0 && isCopy(doc, other)) {
+                    found = add(found, count++, doc, other);
+                }
             }
-            return true;
-        });
-        index.add(doc, chunk, from);
+        }
+        return Arrays.copyOf(found, count);
+    }
+
+    private static long[] add(long[] pairs, int at, int a, int b) {
+        long[] out = at == pairs.length ? Arrays.copyOf(pairs, at * 2) : pairs;
+        out[at] = (long) a << 32 | b;
+        return out;
+    }
+
+    /** Whether two candidates are copies: similar as a whole or one mostly inside the other, numbers agreeing. */
+    private boolean isCopy(int a, int b) {
+        if (Verifier.numbersDiffer(table.sketch(a), table.sketch(b))) {
+            return false;
+        }
+        return sameCount(a, b) >= minSame || containment(a, b, Verifier.MIN_GRAMS) >= options.containment();
+    }
+
+    /** The estimated share of the shorter text's 3-grams found in the other (-1: too short to say). */
+    private double containment(int a, int b, int minGrams) {
+        Sketch x = table.sketch(a);
+        Sketch y = table.sketch(b);
+        boolean aShorter = x.size < y.size || x.size == y.size && table.length(a) <= table.length(b);
+        return aShorter ? Verifier.containment(x, y, minGrams) : Verifier.containment(y, x, minGrams);
     }
 
     private int sameCount(int a, int b) {
@@ -179,14 +249,22 @@ public final class Deduper {
         clusters = null;
     }
 
-    /** Whether {@code doc} is a better document to keep than {@code current}, which comes earlier. */
+    /**
+     * Whether {@code doc} is a better document to keep than {@code current}, which comes earlier. Ties of
+     * longest and earliest go to the smaller id, so that only {@code --keep first} depends on the input order.
+     */
     private boolean better(int doc, int current) {
-        return switch (options.keep()) {
-            case FIRST -> false;
-            case LONGEST -> table.length(doc) > table.length(current);
-            case EARLIEST -> table.date(doc) != DocTable.NO_DATE
-                    && (table.date(current) == DocTable.NO_DATE || table.date(doc) < table.date(current));
+        int c = switch (options.keep()) {
+            case FIRST -> 0;
+            case LONGEST -> Integer.compare(table.length(doc), table.length(current));
+            case EARLIEST -> Long.compare(dateOrLast(current), dateOrLast(doc));
         };
+        return c > 0 || c == 0 && options.keep() != DedupeOptions.Keep.FIRST
+                && table.id(doc).compareTo(table.id(current)) < 0;
+    }
+
+    private long dateOrLast(int doc) {
+        return table.date(doc) == DocTable.NO_DATE ? Long.MAX_VALUE : table.date(doc);
     }
 
     private boolean inCluster(int doc) {
@@ -220,6 +298,7 @@ public final class Deduper {
             line.put("cluster", table.id(keep));
             line.put("size", clusterSize[r]);
             var members = line.putArray("members");
+            var copies = line.arrayNode();
             double min = 1;
             double max = 0;
             int exactCopies = 0;
@@ -232,13 +311,32 @@ public final class Deduper {
                     if (table.exactHash(doc) == table.exactHash(keep)) {
                         exactCopies++;
                     }
+                    ObjectNode copy = copies.addObject();
+                    copy.put("id", table.id(doc));
+                    describe(copy, doc, keep);
                 }
             }
             line.put("exact", exactCopies);
             line.put("min_similarity", min);
             line.put("max_similarity", max);
+            line.set("copies", copies);
             report.accept(line);
         }
+    }
+
+    /**
+     * Says why {@code doc} is a copy of {@code keep}: similarity (estimated Jaccard), containment (share of the
+     * shorter text in the other) and method: exact (same normalised text), contained (mostly inside the other
+     * while not similar as a whole), near (similar as a whole, or joined to the kept one through other copies).
+     */
+    private void describe(ObjectNode target, int doc, int keep) {
+        double similarity = similarity(doc, keep);
+        double containment = Math.max(0, Math.round(containment(doc, keep, 1) * 1000.0) / 1000.0);
+        target.put("similarity", similarity);
+        target.put("containment", containment);
+        String method = table.exactHash(doc) == table.exactHash(keep) ? "exact"
+                : sameCount(doc, keep) < minSame && containment >= options.containment() ? "contained" : "near";
+        target.put("method", method);
     }
 
     private double similarity(int a, int b) {
@@ -257,7 +355,7 @@ public final class Deduper {
         try (Corpus.Pass pass = corpus.open()) {
             while (pass.hasNext()) {
                 ObjectNode document = pass.next();
-                if (position >= n || !idOf(document, position).equals(table.id(position))) {
+                if (position >= n || !DocumentFields.idOf(document, position).equals(table.id(position))) {
                     throw new LedeException("the input changed while dedupe was reading it (document "
                             + (position + 1) + ")");
                 }
@@ -286,8 +384,7 @@ public final class Deduper {
                         continue;
                     }
                     dup.put("of", table.id(keep));
-                    dup.put("similarity", similarity(doc, keep));
-                    dup.put("method", exactCopy ? "exact" : "near");
+                    describe(dup, doc, keep);
                 }
                 document.set("dup", dup);
                 out.accept(document);
@@ -298,16 +395,5 @@ public final class Deduper {
                     + position + ")");
         }
         return new Summary(n, clusterCount, copies, exactCopies, removed);
-    }
-
-    // ---- documents ---------------------------------------------------------------------------------------
-
-    /** The document's {@code id}, or {@code #N} (its 1-based input position) when it has none. */
-    static String idOf(ObjectNode document, int position) {
-        JsonNode id = document.get("id");
-        if (id == null || id.isNull() || id.isContainerNode()) {
-            return "#" + (position + 1);
-        }
-        return id.asText();
     }
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * What dedupe remembers of each document after signing it: the signature (in chunks, so a million
  * documents never need one huge array or a doubling copy), the exact-text hash, the date, the length of
- * the compared text and the id. No text.
+ * the compared text, the verification {@link Sketch} and the id. No text.
  */
 final class DocTable {
     static final long NO_DATE = Long.MIN_VALUE;
@@ -18,6 +18,7 @@ final class DocTable {
     private int[] lengths = new int[1024];
     private boolean[] signed = new boolean[1024];
     private String[] ids = new String[1024];
+    private Sketch[] sketches = new Sketch[1024];
     private int size;
 
     DocTable(int permutations) {
@@ -25,7 +26,7 @@ final class DocTable {
     }
 
     /** Adds a document and returns its index (its position in the input, from 0). */
-    int add(String id, char[] signature, long exactHash, long date, int length) {
+    int add(String id, char[] signature, Sketch sketch, long exactHash, long date, int length) {
         int doc = size;
         if (doc == exactHashes.length) {
             int capacity = doc * 2;
@@ -34,6 +35,7 @@ final class DocTable {
             lengths = Arrays.copyOf(lengths, capacity);
             signed = Arrays.copyOf(signed, capacity);
             ids = Arrays.copyOf(ids, capacity);
+            sketches = Arrays.copyOf(sketches, capacity);
         }
         int chunk = doc / CHUNK_DOCS;
         if (chunk == signatures.length) {
@@ -50,6 +52,7 @@ final class DocTable {
         lengths[doc] = length;
         signed[doc] = signature != null;
         ids[doc] = id;
+        sketches[doc] = sketch;
         size++;
         return doc;
     }
@@ -86,7 +89,16 @@ final class DocTable {
         return lengths[doc];
     }
 
+    Sketch sketch(int doc) {
+        return sketches[doc];
+    }
+
     String id(int doc) {
         return ids[doc];
+    }
+
+    /** The sketches by index, for building the postings (entries past {@link #size} are unused). */
+    Sketch[] sketches() {
+        return sketches;
     }
 }

@@ -9,7 +9,7 @@ import java.io.IOException;
 /**
  * Exact duplicates in one streaming pass (the {@code --exact-only} mode, and the floor the benchmark
  * measures near-duplicate detection against): a document whose normalised text equals an earlier one's
- * gets {@code dup: {cluster, of, similarity: 1.0, method: "exact"}} pointing at the first such document; the
+ * gets {@code dup: {cluster, of, similarity: 1.0, containment: 1.0, method: "exact"}} pointing at the first such document; the
  * first gets nothing, since its cluster's size is known only at the end. Memory: 12 bytes per distinct text
  * plus the ids of first occurrences.
  */
@@ -48,10 +48,11 @@ public final class ExactPass {
                         dup.put("cluster", id);
                         dup.put("of", id);
                         dup.put("similarity", 1.0);
+                        dup.put("containment", 1.0);
                         dup.put("method", "exact");
                     } else {
                         first.put(hash, firstIds.size());
-                        firstIds.add(Deduper.idOf(document, position));
+                        firstIds.add(DocumentFields.idOf(document, position));
                     }
                 }
             }

@@ -3,11 +3,13 @@ package lede.dedupe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.io.Json;
+import lede.io.KeptSpans;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,29 +59,71 @@ final class Paragraphs {
     }
 
     /**
-     * Removes the boilerplate paragraphs from the document's {@code text} (the rest joined by one blank line)
-     * and records how many in {@code dedupe: {removed: {paragraphs: N}}}; returns N.
+     * Removes the boilerplate paragraphs from the document's {@code text} and records how many in
+     * {@code dedupe: {removed: {paragraphs: N}}}; returns N. Kept paragraphs that were next to each other keep
+     * the break between them as it was; where paragraphs were cut, the break after the last kept one joins
+     * them (so removing a paragraph that was put into a text gives the text back).
+     * Every mention (entities, quotes, quantities, dates, ...) is moved with its paragraph so that
+     * {@code text[start:end]} still holds; a mention in a removed paragraph goes too, counted in
+     * {@code removed} under its field's name.
      */
     int strip(ObjectNode document) {
         String text = text(document);
         if (text == null) {
             return 0;
         }
-        String[] parts = BREAK.split(text);
-        List<String> kept = new ArrayList<>(parts.length);
-        for (String paragraph : parts) {
-            long hash = hash(paragraph);
-            if (hash == 0 || storiesPerParagraph.get(hash, 0) < minDocs) {
-                kept.add(paragraph);
+        List<int[]> parts = new ArrayList<>(); // [start, end) of each paragraph, in UTF-16 units
+        Matcher breaks = BREAK.matcher(text);
+        int from = 0;
+        while (breaks.find()) {
+            parts.add(new int[]{from, breaks.start()});
+            from = breaks.end();
+        }
+        parts.add(new int[]{from, text.length()});
+        boolean[] keep = new boolean[parts.size()];
+        int removed = 0;
+        for (int i = 0; i < keep.length; i++) {
+            long hash = hash(text.substring(parts.get(i)[0], parts.get(i)[1]));
+            keep[i] = hash == 0 || storiesPerParagraph.get(hash, 0) < minDocs;
+            removed += keep[i] ? 0 : 1;
+        }
+        if (removed == 0) {
+            return 0;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        KeptSpans spans = new KeptSpans();
+        int newPoints = 0; // code points written so far
+        int previous = -1; // the last paragraph of the previous run of kept ones
+        for (int i = 0; i < keep.length; ) {
+            if (!keep[i]) {
+                i++;
+                continue;
             }
+            int j = i; // a run of kept paragraphs, copied with the breaks between them
+            while (j + 1 < keep.length && keep[j + 1]) {
+                j++;
+            }
+            if (previous >= 0) { // the break that followed the previous run
+                String joint = text.substring(parts.get(previous)[1], parts.get(previous + 1)[0]);
+                kept.append(joint);
+                newPoints += joint.codePointCount(0, joint.length());
+            }
+            previous = j;
+            int start = parts.get(i)[0];
+            int end = parts.get(j)[1];
+            int oldPoints = text.codePointCount(0, start);
+            int length = text.codePointCount(start, end);
+            spans.add(oldPoints, oldPoints + length, newPoints);
+            kept.append(text, start, end);
+            newPoints += length;
+            i = j + 1;
         }
-        int removed = parts.length - kept.size();
-        if (removed > 0) {
-            document.put("text", String.join("\n\n", kept));
-            ObjectNode record = Json.object();
-            record.putObject("removed").put("paragraphs", removed);
-            document.set("dedupe", record);
-        }
+        document.put("text", kept.toString());
+        ObjectNode record = Json.object();
+        ObjectNode counts = record.putObject("removed");
+        counts.put("paragraphs", removed);
+        spans.moveMentions(document).forEach(counts::put);
+        document.set("dedupe", record);
         return removed;
     }
 

@@ -3,34 +3,37 @@ package lede.dedupe;
 import java.util.SplittableRandom;
 
 /**
- * MinHash signatures over word shingles. Each of the K hash functions is {@code x * a + b} on 32 bits
- * (a odd, from a fixed seed, so signatures are the same on every run), applied to a well-mixed 32-bit hash
- * x of the shingle; the loop over K vectorises. Only the low 16 bits of each minimum are kept (the high bits
- * of a minimum are mostly zeros and carry little): that halves memory, and two unequal minima agree by
- * chance only once in 65,536, which leaves the Jaccard estimate practically unbiased.
+ * MinHash signatures over word shingles, by one-permutation hashing: each shingle is hashed once (a
+ * well-mixed 64-bit hash), its high bits choose one of K bins and its low 32 bits compete for that bin's
+ * minimum; a bin no shingle fell into borrows the minimum of the nearest filled bin (to the left or right, a
+ * fixed choice per bin) plus a constant per step, so that two documents still agree on it exactly when they
+ * agree on the bin it borrows from (Shrivastava and Li's densification). Two signatures agree on a bin with
+ * probability the Jaccard similarity of their shingle sets, as with K independent hash functions, at the cost
+ * of one hash per shingle instead of K. Only the low 16 bits of each minimum are kept: that halves memory,
+ * and two unequal minima agree by chance only once in 65,536, which leaves the Jaccard estimate practically
+ * unbiased. The directions come from a fixed seed, so signatures are the same on every run.
  */
 final class Signer {
     private static final long SEED = 0x1edede_5eedL;
+    /** Added per step to a borrowed minimum: odd, so different steps give different values. */
+    private static final int STEP = 0x9E3779B1;
 
     private final int shingle;
-    private final int[] multipliers;
-    private final int[] offsets;
+    private final boolean[] borrowsFromRight;
     private final ThreadLocal<Work> work;
 
     Signer(int shingle, int permutations) {
         this.shingle = shingle;
-        this.multipliers = new int[permutations];
-        this.offsets = new int[permutations];
+        this.borrowsFromRight = new boolean[permutations];
         SplittableRandom random = new SplittableRandom(SEED);
         for (int k = 0; k < permutations; k++) {
-            multipliers[k] = random.nextInt() | 1;
-            offsets[k] = random.nextInt();
+            borrowsFromRight[k] = random.nextBoolean();
         }
         this.work = ThreadLocal.withInitial(() -> new Work(permutations));
     }
 
     int permutations() {
-        return multipliers.length;
+        return borrowsFromRight.length;
     }
 
     /** The words of {@code text}, read into this thread's buffer (valid until the next call). */
@@ -46,8 +49,12 @@ final class Signer {
         if (n == 0) {
             return null;
         }
-        int[] mins = work.get().mins;
+        Work w = work.get();
+        int[] mins = w.mins;
+        boolean[] filled = w.filled;
+        int bins = mins.length;
         java.util.Arrays.fill(mins, Integer.MAX_VALUE);
+        java.util.Arrays.fill(filled, false);
         long[] words = tokens.array();
         int width = Math.min(shingle, n); // a text shorter than one shingle is one shingle
         for (int i = 0; i + width <= n; i++) {
@@ -55,22 +62,35 @@ final class Signer {
             for (int j = 0; j < width; j++) {
                 h = (h ^ words[i + j]) * Hashing.GOLDEN;
             }
-            int x = (int) (Hashing.mix(h) >>> 32);
-            update(mins, x);
+            long x = Hashing.mix(h);
+            int bin = (int) (((x >>> 32) * bins) >>> 32);
+            int value = (int) x;
+            if (!filled[bin] || value < mins[bin]) {
+                mins[bin] = value;
+                filled[bin] = true;
+            }
         }
-        char[] signature = new char[mins.length];
-        for (int k = 0; k < mins.length; k++) {
-            signature[k] = (char) mins[k];
+        char[] signature = new char[bins];
+        for (int k = 0; k < bins; k++) {
+            int value = mins[k];
+            if (!filled[k]) {
+                int direction = borrowsFromRight[k] ? 1 : bins - 1;
+                int from = k;
+                int steps = 0;
+                do {
+                    from = (from + direction) % bins;
+                    steps++;
+                } while (!filled[from]);
+                value = mins[from] + steps * STEP;
+            }
+            signature[k] = (char) value;
         }
         return signature;
     }
 
-    private void update(int[] mins, int x) {
-        int[] a = multipliers;
-        int[] b = offsets;
-        for (int k = 0; k < mins.length; k++) {
-            mins[k] = Math.min(mins[k], x * a[k] + b[k]);
-        }
+    /** The verification sketch of the words last read by {@link #tokens}. */
+    Sketch sketch(Tokens tokens) {
+        return Sketch.of(tokens, work.get().scratch);
     }
 
     /** The estimated Jaccard similarity of two signatures: the share of positions where they agree. */
@@ -86,10 +106,13 @@ final class Signer {
 
     private static final class Work {
         final Tokens tokens = new Tokens();
+        final Sketch.Scratch scratch = new Sketch.Scratch();
         final int[] mins;
+        final boolean[] filled;
 
         Work(int permutations) {
             mins = new int[permutations];
+            filled = new boolean[permutations];
         }
     }
 }

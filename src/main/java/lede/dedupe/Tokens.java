@@ -11,6 +11,7 @@ import java.util.Arrays;
  */
 final class Tokens {
     private long[] hashes = new long[1024];
+    private boolean[] numeric = new boolean[1024];
     private int count;
 
     void read(String text) {
@@ -18,6 +19,7 @@ final class Tokens {
         String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         long h = Hashing.FNV_OFFSET;
         boolean inWord = false;
+        boolean digit = false;
         int length = s.length();
         for (int i = 0; i < length; ) {
             int cp = s.charAt(i);
@@ -29,14 +31,16 @@ final class Tokens {
                 int lower = cp < 128 ? (cp <= 'Z' && cp >= 'A' ? cp | 0x20 : cp) : Character.toLowerCase(cp);
                 h = (h ^ lower) * Hashing.FNV_PRIME;
                 inWord = true;
+                digit |= cp < 128 ? cp <= '9' : Character.isDigit(cp);
             } else if (inWord) {
-                add(Hashing.mix(h));
+                add(Hashing.mix(h), digit);
                 h = Hashing.FNV_OFFSET;
                 inWord = false;
+                digit = false;
             }
         }
         if (inWord) {
-            add(Hashing.mix(h));
+            add(Hashing.mix(h), digit);
         }
     }
 
@@ -52,6 +56,11 @@ final class Tokens {
         return hashes;
     }
 
+    /** Whether word {@code i} has a digit in it (a number, a date, a code like "G7"). */
+    boolean numeric(int i) {
+        return numeric[i];
+    }
+
     /** A hash of the whole word sequence: equal for texts that are equal after normalisation. */
     long exactHash() {
         long h = Hashing.GOLDEN;
@@ -61,10 +70,12 @@ final class Tokens {
         return Hashing.mix(h ^ count);
     }
 
-    private void add(long hash) {
+    private void add(long hash, boolean digit) {
         if (count == hashes.length) {
             hashes = Arrays.copyOf(hashes, count * 2);
+            numeric = Arrays.copyOf(numeric, count * 2);
         }
+        numeric[count] = digit;
         hashes[count++] = hash;
     }
 

@@ -32,7 +32,7 @@ public final class UniqueIds implements Predicate<ObjectNode> {
 
     @Override
     public boolean test(ObjectNode document) {
-        String id = Deduper.idOf(document, kept);
+        String id = DocumentFields.idOf(document, kept);
         if (seen.add(id)) {
             kept++;
             return false;

@@ -16,8 +16,9 @@ import java.util.Map;
  * Callers name a value by its path of keys, each key {@link #escape escaped} and joined with dots, so the
  * key {@code "a.b"} ({@code a\.b}) and the nested {@code {"a":{"b":..}}} ({@code a.b}) stay two paths.
  * Both would show as the column name {@code a.b}: when open, a path whose name is taken gets a suffix
- * ({@code a.b_2}) and {@link #renames()} says so. Names that differ only in ASCII case clash too when the
- * columns are for SQLite, which ignores that case.
+ * ({@code a.b_2}) and {@link #renames()} says so. Columns for SQLite have plain names, the dots of a path
+ * made underscores ({@code meta_lang}, not {@code "meta.lang"}), so a query needs no quotes; there names
+ * that differ only in ASCII case clash too, as SQLite ignores that case.
  */
 public final class Columns {
     private final List<String> names = new ArrayList<>();
@@ -29,26 +30,32 @@ public final class Columns {
     private final List<String> renames = new ArrayList<>();
     private final boolean fixed;
     private final boolean ignoreCase;
+    /** Dots become underscores in column names (SQLite). */
+    private final boolean plain;
     /** Columns only an empty array has named so far: they may turn out to be parents of dotted columns. */
     private final BitSet placeholders = new BitSet();
 
-    private Columns(boolean fixed, boolean ignoreCase) {
+    private Columns(boolean fixed, boolean ignoreCase, boolean plain) {
         this.fixed = fixed;
         this.ignoreCase = ignoreCase;
+        this.plain = plain;
     }
 
     public static Columns open() {
-        return new Columns(false, false);
+        return new Columns(false, false, false);
     }
 
-    /** Open columns for SQLite, where {@code Source} and {@code source} name the same column. */
-    public static Columns openIgnoringCase() {
-        return new Columns(false, true);
+    /**
+     * Open columns for SQLite: plain names ({@code meta_lang} for the path {@code meta.lang}), and
+     * {@code Source} and {@code source} name the same column.
+     */
+    public static Columns forSqlite() {
+        return new Columns(false, true, true);
     }
 
     /** Exactly {@code names}, matched against the dotted names of paths ({@code a.b} for either kind). */
     public static Columns fixed(List<String> names) {
-        Columns columns = new Columns(true, false);
+        Columns columns = new Columns(true, false, false);
         for (String name : names) {
             if (!columns.index.containsKey(name)) {
                 columns.index.put(name, columns.names.size());
@@ -92,7 +99,7 @@ public final class Columns {
         if (fixed) {
             return -1;
         }
-        String name = dotted(path);
+        String name = plain ? dotted(path).replace('.', '_') : dotted(path);
         String holder = taken.putIfAbsent(fold(name), name);
         if (holder != null) {
             String first = name;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import lede.io.BadOptionException;
+import lede.io.DocumentView;
 import lede.io.LedeException;
 
 import java.io.IOException;
@@ -25,8 +26,9 @@ import java.util.function.Consumer;
 /**
  * Writes records into an SQLite file that {@code sqlite3} or Datasette can query at once.
  * <p>
- * Documents go to a table {@code documents} (key {@code id}; nested objects as dotted columns such as
- * {@code meta.topics}, other arrays as joined text) and their {@code entities}, {@code quotes},
+ * Documents go to a table {@code documents} (key {@code id}; {@code is_copy} 1 for a document lede dedupe
+ * marked as a copy, else 0; nested objects as columns named by their path with underscores, such as
+ * {@code meta_topics} or {@code dup_of}, other arrays as joined text) and their {@code entities}, {@code quotes},
  * {@code quantities} and {@code dates} to tables of those names, one row per element, with
  * {@code document_id} and {@code position} (the element's index in the array, from 0). The document text
  * (and title) get an FTS5 full-text index, {@code documents_fts}. Other rows (stats results, or any
@@ -156,7 +158,7 @@ public final class SqliteExport {
             throw new BadOptionException("--table " + options.table() + ": the documents in this file use that table; "
                     + "choose another name");
         }
-        Columns columns = shape.fields() == null ? Columns.openIgnoringCase() : Columns.fixed(shape.fields());
+        Columns columns = shape.fields() == null ? Columns.forSqlite() : Columns.fixed(shape.fields());
         SqlTable table = new SqlTable(connection, options.table(), columns);
         prepare(connection, List.of(table), options.append());
         Flattener flattener = new Flattener(columns, shape.join(), shape.explode(), Set.of());
@@ -216,25 +218,26 @@ public final class SqliteExport {
         private final Map<String, SqlTable> children = new LinkedHashMap<>();
         private final Map<String, Flattener> childFlatteners = new LinkedHashMap<>();
         private final Row row = new Row();
+        private final int isCopy;
 
         Documents(Connection connection, Options options, BadRecords bad) {
             this.connection = connection;
             this.options = options;
             this.bad = bad;
-            Columns columns = Columns.openIgnoringCase();
+            Columns columns = Columns.forSqlite();
             columns.indexOf("id");
+            isCopy = columns.indexOf("is_copy");
             documents = new SqlTable(connection, "documents", columns).preset("id", "TEXT PRIMARY KEY");
             documentFlattener = new Flattener(columns, options.shape().join(), null, CHILD_TABLES.keySet());
             for (Map.Entry<String, Map<String, String>> child : CHILD_TABLES.entrySet()) {
-                Columns childColumns = Columns.openIgnoringCase();
+                Columns childColumns = Columns.forSqlite();
                 SqlTable table = new SqlTable(connection, child.getKey(), childColumns)
                         .preset("document_id", "TEXT NOT NULL REFERENCES documents(id)")
                         .preset("position", "INTEGER NOT NULL");
                 childColumns.indexOf("document_id");
                 childColumns.indexOf("position");
                 for (Map.Entry<String, String> column : child.getValue().entrySet()) {
-                    childColumns.indexOf(column.getKey());
-                    table.preset(column.getKey(), column.getValue());
+                    table.preset(childColumns.name(childColumns.indexOf(column.getKey())), column.getValue());
                 }
                 children.put(child.getKey(), table);
                 childFlatteners.put(child.getKey(), new Flattener(childColumns, options.shape().join()));
@@ -281,6 +284,7 @@ public final class SqliteExport {
                 return;
             }
             documentFlattener.row(record, row);
+            row.add(isCopy, IntNode.valueOf(new DocumentView(record).isCopy() ? 1 : 0));
             try {
                 documents.insert(row);
             } catch (SQLException e) {

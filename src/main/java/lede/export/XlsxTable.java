@@ -200,6 +200,11 @@ public final class XlsxTable implements TableWriter {
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, (Math.min(widths[i], MAX_WIDTH) + 2) * 256); // in 1/256 of a character
         }
+        if (!columns.isEmpty()) {
+            // the filter buttons on the header row, over every row written
+            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, rowNumber - 1), 0,
+                    columns.size() - 1));
+        }
         try (OutputStream out = Files.newOutputStream(file.path())) {
             workbook.write(out);
         }

@@ -23,8 +23,11 @@ import java.util.Set;
  * Spelling and transliteration variants and the one name they stand for (Kiev → Kyiv). A TSV table:
  * {@code alias<TAB>canonical[<TAB>type]}, one per line, {@code #} comments and blank lines ignored. Aliases
  * match whole mentions, ignoring case, and also single words inside longer names ("Kiev Oblast" →
- * "Kyiv Oblast"). With a type (PERSON, ORGANIZATION, LOCATION or any place type, MISC) an alias applies
- * only to mentions of that type group.
+ * "Kyiv Oblast"); a canonical name that is itself an alias leads on ("Zelenskyy" → "Zelensky" →
+ * "Volodymyr Zelensky"). With a type (PERSON, ORGANIZATION, LOCATION or any place type, MISC) an alias
+ * applies only to mentions of that type group, and a name of that group with the same
+ * {@link NameRules#key key} as a canonical name takes it ("KYIV" → "Kyiv", "Oleksandr Lukashenko" →
+ * "Alexander Lukashenko").
  */
 public final class AliasTable {
     static final String SHIPPED = "/lede/extract/aliases.tsv";
@@ -37,10 +40,20 @@ public final class AliasTable {
     private final Map<String, String> typeByName;
     /** Canonical names per type group (null key: untyped), for fuzzy matching against the table. */
     private final Map<String, Set<String>> canonicals;
+    /**
+     * "group\tkey" -> canonical name, for names the table gives a type: a spelling with the same
+     * {@link NameRules#key key} ("KYIV", "Oleksandr Lukashenko") takes the table's name.
+     */
+    private final Map<String, String> canonicalByKey = new HashMap<>();
 
     private AliasTable(Map<String, List<Alias>> byAlias, Map<String, Set<String>> canonicals) {
         this.byAlias = byAlias;
         this.canonicals = canonicals;
+        canonicals.forEach((group, names) -> {
+            if (group != null) {
+                names.forEach(name -> canonicalByKey.putIfAbsent(group + '\t' + NameRules.key(name, group), name));
+            }
+        });
         Map<String, String> types = new HashMap<>();
         Set<String> ambiguous = new java.util.HashSet<>();
         byAlias.forEach((alias, list) -> list.forEach(a -> {
@@ -66,7 +79,7 @@ public final class AliasTable {
     }
 
     public static AliasTable empty() {
-        return new AliasTable(Map.of(), Map.of());
+        return new AliasTable(new HashMap<>(), new HashMap<>()); // HashMap: lookups by the null (untyped) key
     }
 
     /** The table shipped with lede (this domain's common variants). */
@@ -135,8 +148,11 @@ public final class AliasTable {
      */
     public String resolve(String name, String group) {
         String whole = lookup(name, group);
+        if (whole == null) {
+            whole = canonicalByKey.get(group + '\t' + NameRules.key(name, group));
+        }
         if (whole != null) {
-            return whole;
+            return follow(whole, group);
         }
         if (name.indexOf(' ') < 0) {
             return name;
@@ -150,7 +166,24 @@ public final class AliasTable {
                 changed = true;
             }
         }
-        return changed ? String.join(" ", words) : name;
+        if (!changed) {
+            return name;
+        }
+        String joined = String.join(" ", words);
+        String byKey = canonicalByKey.get(group + '\t' + NameRules.key(joined, group));
+        return byKey != null ? follow(byKey, group) : joined;
+    }
+
+    /** Follows a canonical name that is itself an alias: "Zelenskyy" -> "Zelensky" -> "Volodymyr Zelensky". */
+    private String follow(String name, String group) {
+        for (int hops = 0; hops < 4; hops++) {
+            String next = lookup(name, group);
+            if (next == null || next.equals(name)) {
+                break;
+            }
+            name = next;
+        }
+        return name;
     }
 
     private String lookup(String name, String group) {

@@ -3,7 +3,7 @@ package lede.extract;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ public final class AnnotatedDocument {
     private final EntityResolver resolver;
     private List<Entity> entities;
 
-    AnnotatedDocument(String text, String date, StanfordCoreNLP pipeline, int maxChars, EntityResolver resolver) {
+    AnnotatedDocument(String text, String date, Annotator pipeline, int maxChars, EntityResolver resolver) {
         this.text = text;
         this.date = date;
         this.resolver = resolver;

@@ -1,9 +1,5 @@
 package lede.extract;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.CoreMap;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,17 +7,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Turns CoreNLP's token tags into entity mentions with one type per surface form and one canonical name
- * per real-world entity in the document (the rules are in the README's extract section):
+ * Turns tagged mentions ({@link MentionCollector}) into entities with one type per surface form and one
+ * canonical name per real-world entity in the document (the rules are in the README's extract section):
  * <ol>
- * <li>mentions: runs of tokens with the same name tag in a sentence;</li>
+ * <li>the name part of each mention ({@link NameRules#nameSpan}: no trailing full stop, glued sentence or
+ * title), no junk ({@link NameRules#isJunk}), region suffixes and the alias table's types;</li>
  * <li>type consistency: every mention of a surface form gets the form's majority type (ties: the first);</li>
- * <li>fine types: places and nationalities from CoreNLP's lists ({@link FineTypeLookup});</li>
+ * <li>fine types: places and nationalities from CoreNLP's lists ({@link FineTypeLookup}), then one place type
+ * per canonical name (majority);</li>
  * <li>canonical names: alias table, then a person's short name takes the full name given elsewhere in
  * the document, then fuzzy merging of one-letter and doubled-letter variants of the same type group.</li>
  * </ol>
+ * Nothing here needs CoreNLP but the collection, so each rule can be tested on plain mentions.
  */
 final class EntityResolver {
     private final FineTypes fineTypes;
@@ -72,16 +72,16 @@ final class EntityResolver {
     }
 
     List<Entity> resolve(AnnotatedDocument document) {
-        List<Mention> mentions = mentions(document);
-        for (Mention m : mentions) {
-            String known = aliases.typeOf(m.words);
-            if (known != null && !known.equals(TypeGroups.group(m.type))) {
-                m.type = known;
-            }
-        }
+        FineTypeLookup lookup = fineTypes == FineTypes.LOOKUP ? FineTypeLookup.get() : null;
+        return resolve(new MentionCollector(lookup, aliases).collect(document));
+    }
+
+    /** The entities of a document's tagged mentions, in their order (junk left out). */
+    List<Entity> resolve(List<MentionCollector.Tagged> tagged) {
+        FineTypeLookup lookup = fineTypes == FineTypes.LOOKUP ? FineTypeLookup.get() : null;
+        List<Mention> mentions = names(tagged, lookup);
         makeTypesConsistent(mentions);
-        if (fineTypes == FineTypes.LOOKUP) {
-            FineTypeLookup lookup = FineTypeLookup.get();
+        if (lookup != null) {
             Map<String, String> fineByForm = new HashMap<>();
             for (Mention m : mentions) {
                 if (m.type.equals(TypeGroups.LOCATION) || m.type.equals(TypeGroups.MISC)
@@ -97,6 +97,7 @@ final class EntityResolver {
         }
         List<Form> forms = forms(mentions);
         canonicalize(forms);
+        samePlaceTypePerName(mentions);
         List<Entity> entities = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             entities.add(new Entity(m.text, m.type, m.form.canonical, m.begin, m.end, m.sentence));
@@ -104,78 +105,69 @@ final class EntityResolver {
         return entities;
     }
 
-    private List<Mention> mentions(AnnotatedDocument document) {
-        String text = document.text();
-        List<Mention> mentions = new ArrayList<>();
-        List<CoreMap> sentences = document.sentences();
-        FineTypeLookup lookup = fineTypes == FineTypes.LOOKUP ? FineTypeLookup.get() : null;
-        for (int s = 0; s < sentences.size(); s++) {
-            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-            int i = 0;
-            while (i < tokens.size()) {
-                String tag = tag(tokens.get(i));
-                if (TypeGroups.NOT_NAMES.contains(tag)) {
-                    int matched = tag.equals("O") ? untagged(lookup, tokens, i, text, s, mentions) : 0;
-                    i += Math.max(1, matched);
-                    continue;
-                }
-                int j = i + 1;
-                while (j < tokens.size() && tag.equals(tag(tokens.get(j)))) {
-                    j++;
-                }
-                mentions.add(mention(tokens, i, j, tag, text, s));
-                i = j;
+    /** The name part of each mention, typed by suffix and alias table; junk is left out. */
+    private List<Mention> names(List<MentionCollector.Tagged> tagged, FineTypeLookup lookup) {
+        Predicate<String> isPlace = word -> TypeGroups.LOCATION.equals(aliases.typeOf(word))
+                || (lookup != null && TypeGroups.PLACES.contains(String.valueOf(lookup.fineType(word, TypeGroups.LOCATION))));
+        // a surname of a person the document names in full is that person, whatever the table says ("Wagner")
+        Set<String> surnames = new java.util.HashSet<>();
+        for (MentionCollector.Tagged t : tagged) {
+            int space = t.words().lastIndexOf(' ');
+            if (space > 0 && t.type().equals(TypeGroups.PERSON)) {
+                surnames.add(t.words().substring(space + 1));
             }
+        }
+        List<Mention> mentions = new ArrayList<>(tagged.size());
+        for (MentionCollector.Tagged t : tagged) {
+            int[] span = NameRules.nameSpan(t.text(), TypeGroups.group(t.type()));
+            if (span == null) {
+                continue;
+            }
+            boolean trimmed = span[0] > 0 || span[1] < t.text().length();
+            String text = t.text().substring(span[0], span[1]);
+            String words = trimmed ? text.replaceAll("\\s+", " ") : t.words();
+            String type = t.type();
+            String known = aliases.typeOf(words);
+            String bySuffix = NameRules.placeTypeBySuffix(words);
+            boolean namedInFull = type.equals(TypeGroups.PERSON) && surnames.contains(words);
+            if (known != null && !known.equals(TypeGroups.group(type)) && !namedInFull) {
+                type = known;
+            } else if (bySuffix != null && !TypeGroups.PLACES.contains(type)) {
+                type = bySuffix;
+            }
+            if (NameRules.isJunk(words, TypeGroups.group(type), isPlace)) {
+                continue;
+            }
+            mentions.add(new Mention(text, words, type, t.begin() + span[0], t.begin() + span[1], t.sentence()));
         }
         return mentions;
     }
 
-    /**
-     * Tags untagged capitalised words that CoreNLP's lists name as a country, state or nationality, or that
-     * the alias table knows with a type (the CRF predates "Kyiv"); returns the number of tokens used.
-     */
-    private int untagged(FineTypeLookup lookup, List<CoreLabel> tokens, int from, String text, int sentence,
-                                List<Mention> into) {
-        if (!Character.isUpperCase(tokens.get(from).word().codePointAt(0))) {
-            return 0;
-        }
-        int longest = from;
-        while (longest < tokens.size() && longest - from < FineTypeLookup.LONGEST && tag(tokens.get(longest)).equals("O")) {
-            longest++;
-        }
-        for (int to = longest; to > from; to--) {
-            List<String> words = new ArrayList<>(to - from);
-            for (int k = from; k < to; k++) {
-                words.add(tokens.get(k).word());
-            }
-            String type = lookup == null ? null : lookup.untaggedType(words);
-            if (type == null) {
-                type = aliases.typeOf(String.join(" ", words));
-            }
-            if (type != null) {
-                into.add(mention(tokens, from, to, type, text, sentence));
-                return to - from;
+    /** Places with one canonical name take one place type in the document: the most frequent (ties: the first). */
+    private static void samePlaceTypePerName(List<Mention> mentions) {
+        Map<String, LinkedHashMap<String, Integer>> counts = new HashMap<>();
+        for (Mention m : mentions) {
+            if (TypeGroups.PLACES.contains(m.type)) {
+                counts.computeIfAbsent(m.form.canonical, k -> new LinkedHashMap<>()).merge(m.type, 1, Integer::sum);
             }
         }
-        return 0;
+        for (Mention m : mentions) {
+            if (TypeGroups.PLACES.contains(m.type)) {
+                m.type = majority(counts.get(m.form.canonical));
+            }
+        }
     }
 
-    private static Mention mention(List<CoreLabel> tokens, int from, int to, String type, String text, int sentence) {
-        int begin = tokens.get(from).beginPosition();
-        int end = tokens.get(to - 1).endPosition();
-        StringBuilder words = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                words.append(' ');
+    private static String majority(Map<String, Integer> byType) {
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : byType.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
             }
-            words.append(tokens.get(k).word());
         }
-        return new Mention(text.substring(begin, end), words.toString(), type, begin, end, sentence);
-    }
-
-    private static String tag(CoreLabel token) {
-        String tag = token.ner();
-        return tag == null ? "O" : tag;
+        return best;
     }
 
     /** Each surface form takes its majority type in the document; a tie goes to the type seen first. */
@@ -185,17 +177,7 @@ final class EntityResolver {
             counts.computeIfAbsent(m.words, k -> new LinkedHashMap<>()).merge(m.type, 1, Integer::sum);
         }
         Map<String, String> majority = new HashMap<>();
-        counts.forEach((words, byType) -> {
-            String best = null;
-            int bestCount = 0;
-            for (Map.Entry<String, Integer> e : byType.entrySet()) {
-                if (e.getValue() > bestCount) {
-                    best = e.getKey();
-                    bestCount = e.getValue();
-                }
-            }
-            majority.put(words, best);
-        });
+        counts.forEach((words, byType) -> majority.put(words, majority(byType)));
         for (Mention m : mentions) {
             m.type = majority.get(m.words);
         }
@@ -216,8 +198,7 @@ final class EntityResolver {
 
     private void canonicalize(List<Form> forms) {
         for (Form form : forms) {
-            String words = form.group.equals(TypeGroups.PERSON) ? withoutHonorific(form.surface) : form.surface;
-            form.name = aliases.resolve(words, form.group);
+            form.name = nameAlone(form.surface, form.group, aliases);
         }
         fillInFullNames(forms);
         if (fuzzy) {
@@ -225,6 +206,12 @@ final class EntityResolver {
         } else {
             forms.forEach(f -> f.canonical = f.name);
         }
+    }
+
+    /** A mention's name before the document has a say: no honorific, display spelling, alias table. */
+    static String nameAlone(String surface, String group, AliasTable aliases) {
+        String words = group.equals(TypeGroups.PERSON) ? withoutHonorific(surface) : surface;
+        return aliases.resolve(NameRules.display(words, group), group);
     }
 
     /** "Zelensky" takes "Volodymyr Zelensky" when the document names him so (most-mentioned full name wins). */

@@ -144,6 +144,12 @@ public final class ExtractDriver {
         } catch (RuntimeException | StackOverflowError e) {
             return new Done(original, 0, job.file, job.line, "id " + original.path("id").asText("(none)")
                     + ": cannot annotate: " + e, null);
+        } catch (OutOfMemoryError e) {
+            // the document's annotation is garbage now: the run can go on, and the reason names the fix
+            return new Done(original, 0, job.file, job.line, "id " + original.path("id").asText("(none)")
+                    + ": out of memory annotating " + original.path("text").asText().length() + " characters with a "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap; give the JVM more with "
+                    + "LEDE_JAVA_OPTS=-Xmx6g, or cut long texts into smaller chunks with --max-chars", null);
         }
     }
 

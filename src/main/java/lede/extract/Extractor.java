@@ -1,7 +1,7 @@
 package lede.extract;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.Annotator;
 import lede.io.Dates;
 import lede.io.DocumentView;
 
@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class Extractor {
     private final ExtractConfig config;
-    private final StanfordCoreNLP pipeline;
+    private final Annotator pipeline;
     private final EntityResolver resolver;
 
     /** Loads (or reuses) the CoreNLP pipeline the outputs need: seconds to minutes on first use. */

@@ -67,6 +67,11 @@ public final class Outputs {
         return needs;
     }
 
+    /** The same outputs, with {@code dates} keeping vague references ("the past") marked {@code vague}. */
+    public static List<ExtractOutput> withVagueDates(List<ExtractOutput> outputs) {
+        return outputs.stream().map(o -> o instanceof DatesOutput dates ? dates.keepingVague() : o).toList();
+    }
+
     static String describe(List<ExtractOutput> outputs) {
         return outputs.stream().map(ExtractOutput::name).collect(Collectors.joining(","));
     }

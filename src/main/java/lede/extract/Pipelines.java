@@ -1,5 +1,6 @@
 package lede.extract;
 
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 
@@ -21,7 +22,7 @@ public final class Pipelines {
     /** Longer sentences are not tagged (see {@link #properties}). */
     public static final int MAX_SENTENCE_TOKENS = 1000;
 
-    private static final Map<String, StanfordCoreNLP> CACHE = new HashMap<>();
+    private static final Map<String, Annotator> CACHE = new HashMap<>();
 
     private Pipelines() {
     }
@@ -31,11 +32,13 @@ public final class Pipelines {
         return CACHE.size();
     }
 
-    public static synchronized StanfordCoreNLP get(Set<Analysis> needs, FineTypes fineTypes) {
+    public static synchronized Annotator get(Set<Analysis> needs, FineTypes fineTypes) {
         Properties properties = properties(needs, fineTypes);
         return CACHE.computeIfAbsent(properties.toString(), key -> {
             quietCoreNlpLogging();
-            return new StanfordCoreNLP(properties);
+            // dates with lede's own place types: SUTime only where a sentence may hold a date
+            boolean gated = needs.contains(Analysis.NUMBERS_AND_DATES) && fineTypes == FineTypes.LOOKUP;
+            return gated ? new DateGatedPipeline(properties) : new StanfordCoreNLP(properties);
         });
     }
 

@@ -1,386 +1,117 @@
 package lede.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static lede.extract.QuoteSpans.*;
-import static lede.extract.QuoteWords.*;
-import static lede.extract.SpeakerResolver.*;
+import static lede.extract.QuoteAttribution.*;
+import static lede.extract.QuoteSentences.*;
+import lede.extract.QuoteAttribution.Attribution;
+import lede.extract.SpeakerResolver.Resolved;
 
 /**
- * Finds direct quotations in news text and who said them, with rules written for news: a reporting verb
- * next to the quote ("…,” he said", "Zelensky said “…”", "…,’ the official, Dmytro Zhyvytskyi, said"),
- * "according to", a colon after a speaker and verb, and quotes that continue the previous speaker's.
- *
- * <p>Quote marks: “…” and straight "…", British ‘…’ (an apostrophe inside a word does not close it). A quote
- * running over several paragraphs repeats its opening mark at each paragraph and closes only at the end; a
- * quote still open at a paragraph end that does not go on is reported with {@code unclosed = true}. One or
- * two quoted words without a reporting verb are scare quotes and are not reported.
- *
- * <p>The speaker is the canonical name of an entity when the speaker words name one (or are "he"/"she" after
- * a named person), else the speaker words themselves ("the official"), else null.
+ * Finds quotations in news text and who said them. The seams, each testable alone: {@link QuoteSpans} pairs the
+ * quote marks and {@link DashDialogue} finds dash-dialogue paragraphs; {@link QuoteAttribution} reads the
+ * speaker words and reporting verb next to a quote; {@link SpeakerResolver} turns them into a name and a kind;
+ * the word lists are in quote-words.txt. This class decides which spans are quotes: scare quotes and titles
+ * are not, words quoted inside the reporter's sentence are a partial quote when the sentence says whose
+ * they are, and a quote with no verb of its own may continue the previous speaker's.
  */
 public final class QuoteFinder {
-    /** A quotation with char offsets of its content (without the marks). Mention fields null when unknown. */
+    /**
+     * A quotation with char offsets of its content (without the marks). Mention fields null when unknown;
+     * speakerKind: person, organization, nominal or unknown; partial: words quoted inside the reporter's sentence.
+     */
     public record Quote(String text, String speaker, String mentionText, int mentionStart, int mentionEnd,
-                        String cue, int start, int end, boolean unclosed) {
+                        String cue, int start, int end, boolean unclosed, boolean partial, String speakerKind) {
     }
 
-
-    private static final int MAX_SPEAKER_WORDS = 12;
-    /** How far the rules look for the end or start of a sentence (long texts without full stops stay linear). */
-    private static final int MAX_SENTENCE = 2000;
-
-    /** Speaker words and verb; tight: the verb stands right before the quote or a colon introduces it. */
-    record Attribution(String phrase, int phraseStart, int phraseEnd, String cue, boolean tight) {
-        Attribution(String phrase, int phraseStart, int phraseEnd, String cue) {
-            this(phrase, phraseStart, phraseEnd, cue, false);
-        }
-
-        Attribution tightened(boolean isTight) {
-            return new Attribution(phrase, phraseStart, phraseEnd, cue, isTight);
-        }
-    }
 
     /** Quotes in text order, without an entity stage: names are read from runs of capitalised words. */
     public List<Quote> findWithoutEntities(String text) {
-        return find(text, capitalisedNames(text));
+        return find(text, CapitalisedNames.capitalisedNames(text));
     }
 
     /** Quotes in text order, given the document's entities (UTF-16 offsets). */
     public List<Quote> find(String text, List<Entity> entities) {
         entities = entities.stream().sorted(java.util.Comparator.comparingInt(Entity::begin)).toList();
+        List<Span> spans = new ArrayList<>(spans(text));
+        spans.addAll(DashDialogue.spans(text));
+        spans.sort(java.util.Comparator.comparingInt(Span::open));
+        SpeakerResolver resolver = new SpeakerResolver(text, entities, spans);
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
-        for (Span span : spans(text)) {
-            String content = text.substring(span.start(), span.end());
-            int words = countWords(content);
-            Attribution a = attribution(text, span);
-            if (words <= 2 && a == null) {
-                continue; // scare quotes: ‘fist’, “republic”
+        int lastEnd = -1;
+        for (Span span : spans) {
+            if (span.open() < lastEnd) {
+                continue; // a dash paragraph inside a quote that runs on
             }
-            if (words <= 5 && looksLikeTitle(content) && (a == null || !a.tight())) {
-                continue; // “Saturday Night Live”, “Fox News Sunday,”
+            Quote q = quote(text, span, previous, resolver);
+            if (q != null) {
+                quotes.add(q);
+                previous = q;
+                lastEnd = span.close();
             }
-            if (!startsClause(text, span)) {
-                continue; // partial quotes: The country “has made dramatic changes,” he said
-            }
-            boolean continuation = a == null && previous != null && continues(text, previous, span);
-            if (a == null && !continuation && words(text, sentenceStart(text, span.open()), span.open()).isEmpty()) {
-                a = previousSentenceSpeaker(text, span);
-            }
-            String speaker = null;
-            String mention = null;
-            int ms = -1;
-            int me = -1;
-            String cue = null;
-            if (a != null) {
-                cue = a.cue();
-                Resolved r = resolve(text, a, entities, previous);
-                speaker = r.speaker;
-                mention = r.mention;
-                ms = r.start;
-                me = r.end;
-            } else if (continuation) {
-                speaker = previous.speaker();
-            }
-            Quote q = new Quote(content, speaker, mention, ms, me, cue, span.start(), span.end(), span.unclosed());
-            quotes.add(q);
-            previous = q;
         }
         return quotes;
     }
 
-    // ---- attribution -------------------------------------------------------------------------------
-
-    private record Word(String text, String lower, int start, int end) {
+    /** The quote of one span, or null when it is none (scare quotes, titles, quoted terms with no speaker). */
+    private static Quote quote(String text, Span span, Quote previous, SpeakerResolver resolver) {
+        String content = text.substring(span.start(), span.end());
+        int words = countWords(content);
+        Attribution a = attribution(text, span);
+        boolean partial = false;
+        if (!span.dash() && !startsClause(text, span)) {
+            // words quoted inside the reporter's sentence: the speaker's own when the sentence says whose
+            if (looksLikeTitle(content) || labelled(text, span)) {
+                return null;
+            }
+            a = a != null ? a : sentenceAttribution(text, span);
+            partial = true;
+        } else if (words <= 2 && a == null) {
+            return null; // scare quotes: ‘fist’, “republic”
+        } else if (words <= 5 && looksLikeTitle(content) && (a == null || !a.tight())) {
+            return null; // “Saturday Night Live”, “Fox News Sunday,”
+        }
+        if (a == null && text.charAt(span.open()) == '\'') {
+            return null; // straight single marks also set off subheadings and quotes within quotes: only with a verb
+        }
+        boolean continuation = !partial && a == null && previous != null && continues(text, previous, span)
+                && !(span.dash() && text.substring(previous.end(), span.open()).contains("\n")); // Q&A alternates
+        if (!partial && a == null && !continuation && words(text, sentenceStart(text, span.open()), span.open()).isEmpty()) {
+            a = previousSentenceSpeaker(text, span);
+        }
+        Resolved r = Resolved.UNKNOWN;
+        String cue = null;
+        if (a != null) {
+            cue = a.cue();
+            r = resolver.resolve(a, previous);
+        } else if (continuation) {
+            r = new Resolved(previous.speaker(), previous.speakerKind(), null, -1, -1);
+        }
+        if (partial && r.speaker() == null || span.dash() && a == null && !continuation) {
+            return null; // a quoted term with no speaker; a dash paragraph no one says (a list, a question)
+        }
+        return new Quote(content, r.speaker(), r.mention(), r.start(), r.end(), cue, span.start(), span.end(),
+                span.unclosed(), partial, r.kind());
     }
 
-    private static List<Word> words(String text, int from, int to) {
-        List<Word> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(from, to);
-        while (m.find()) {
-            String w = m.group();
-            // "Zhyvytskyi," is matched without the comma; "U.S." keeps its dots
-            while (w.endsWith(".") && !w.matches("(?:\\p{L}\\.)+")) {
-                w = w.substring(0, w.length() - 1);
-            }
-            out.add(new Word(w, w.toLowerCase(Locale.ROOT), m.start(), m.start() + w.length()));
-        }
-        return out;
-    }
+    private static final java.util.regex.Pattern WHAT_X_CALLS = java.util.regex.Pattern.compile(
+            "\\bwhat\\s+[\\p{L}’'. -]{1,50}?\\s+(?:call|calls|called|dubs|dubbed|terms|termed)\\s+(?:(?:it|its|their|his|her|the|a|an)\\s+)?$");
 
-    private Attribution attribution(String text, Span span) {
-        char last = lastContentChar(text, span);
-        boolean continuesSentence = ",?!—–-…".indexOf(last) >= 0;
-        Attribution after = after(text, span, continuesSentence);
-        Attribution before = before(text, span);
-        if (before != null && before.tight() && (after == null || !continuesSentence)) {
-            return before;
+    /** A quoted label rather than someone's words: the so-called “republic”, a newspaper dubbed “…”. */
+    private static boolean labelled(String text, Span span) {
+        if (WHAT_X_CALLS.matcher(text.substring(Math.max(0, span.open() - 80), span.open())).find()) {
+            return true; // what Moscow calls its “special military operation”
         }
-        if (after != null && continuesSentence) {
-            return after;
-        }
-        return before != null ? before : after;
-    }
-
-
-    private static char lastContentChar(String text, Span span) {
-        int e = span.end();
-        while (e > span.start() && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        char c = e > span.start() ? text.charAt(e - 1) : ' ';
-        // ‘...,’ punctuation may also stand outside the mark: "…”, he said"
-        if (!span.unclosed() && span.close() < text.length()) {
-            char outside = text.charAt(span.close());
-            if (outside == ',') {
-                return ',';
-            }
-        }
-        return c;
-    }
-
-    /** The end of the sentence that goes on after offset from: next . ! ? outside words, an opening mark, or a paragraph break. */
-    private static int sentenceEnd(String text, int from) {
-        int n = Math.min(text.length(), from + MAX_SENTENCE);
-        for (int k = from; k < n; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' && k + 1 < n && (text.charAt(k + 1) == '\n' || text.charAt(k + 1) == ' ' || text.charAt(k + 1) == '\t')) {
-                return k;
-            }
-            if ((c == '.' || c == '!' || c == '?') && (k + 1 >= n || Character.isWhitespace(text.charAt(k + 1)))) {
-                // "Mr." and initials do not end the sentence
-                int ws = k;
-                while (ws > from && Character.isLetter(text.charAt(ws - 1))) {
-                    ws--;
-                }
-                String w = text.substring(ws, k);
-                if (w.length() <= 2 && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) || TitleWords.ABBREVIATIONS.contains(w)) {
-                    continue;
-                }
-                return k;
-            }
-            if (c == '“' || c == '‘' || (c == '"' && k > 0 && openingContext(text.charAt(k - 1)))) {
-                return k;
-            }
-        }
-        return n;
-    }
-
-    /** "…,” he said", "…,” said the minister", "…,’ the official, Dmytro Zhyvytskyi, said", "…” He said, “…". */
-    private Attribution after(String text, Span span, boolean continuesSentence) {
-        if (span.unclosed()) {
-            return null;
-        }
-        int from = span.close();
-        int to = sentenceEnd(text, from);
-        List<Word> ws = words(text, from, to);
+        List<Word> ws = words(text, Math.max(0, span.open() - 40), span.open());
         if (ws.isEmpty()) {
-            return null;
-        }
-        // the tail must start right after the quote (", he said"), not after a new clause
-        String gap = text.substring(from, ws.get(0).start()).strip();
-        if ((gap.equals("―") || gap.equals("—") || gap.equals("–")) && Character.isUpperCase(ws.get(0).text().charAt(0))) {
-            // a byline after a dash: “…” ― Sonya Herridge
-            Attribution a = phraseAfter(text, ws, 0, null);
-            if (a != null && a.phrase().chars().filter(Character::isWhitespace).count() < 5) {
-                return a;
-            }
-        }
-        if (!gap.isEmpty() && !gap.equals(",") && !gap.equals("—") && !gap.equals("–")) {
-            return null;
-        }
-        int limit = Math.min(ws.size(), MAX_SPEAKER_WORDS + 1);
-        for (int k = 0; k < limit; k++) {
-            Word w = ws.get(k);
-            boolean according = w.lower().equals("according") && k + 1 < ws.size() && ws.get(k + 1).lower().equals("to");
-            if (!CUES.contains(w.lower()) && !according) {
-                continue;
-            }
-            if (PARTICIPLES.contains(w.lower())) {
-                return null;
-            }
-            if (k == 0 || according) {
-                // ", said Anthony Blinken", ", according to the ministry"
-                int np = according ? k + 2 : k + 1;
-                Attribution a = phraseAfter(text, ws, np, according ? "according to" : w.text());
-                if (a == null && !according) {
-                    return null;
-                }
-                if (k > 0 && according) {
-                    return null; // words before "according to" belong to another clause
-                }
-                return a;
-            }
-            // a sentence that starts after the quote: only "He said," with a short subject
-            if (!continuesSentence && k > 3) {
-                return null;
-            }
-            if (PHRASE_STOPS.contains(ws.get(0).lower())) {
-                return null; // "… when he said": a new clause
-            }
-            int last = k - 1;
-            while (last > 0 && (PHRASE_STOPS.contains(ws.get(last).lower()) || ws.get(last).lower().endsWith("ly"))) {
-                last--; // "she still says", "he later added"
-            }
-            int ps = ws.get(0).start();
-            int pe = ws.get(last).end();
-            String phrase = text.substring(ps, pe);
-            if (phrase.contains(";") || phrase.contains(":")) {
-                return null;
-            }
-            return new Attribution(phrase, ps, pe, w.text());
-        }
-        return null;
-    }
-
-    private static Attribution phraseAfter(String text, List<Word> ws, int from, String cue) {
-        if (from >= ws.size() || PHRASE_STOPS.contains(ws.get(from).lower())) {
-            return null;
-        }
-        int ps = ws.get(from).start();
-        int pe = ws.get(from).end();
-        for (int k = from + 1; k < ws.size() && k < from + MAX_SPEAKER_WORDS; k++) {
-            Word w = ws.get(k);
-            String between = text.substring(pe, w.start());
-            if (between.contains(",") || between.contains(";") || between.contains("(")) {
-                break;
-            }
-            if (PHRASE_STOPS.contains(w.lower()) && !w.lower().equals("of")) {
-                break;
-            }
-            pe = w.end();
-        }
-        return new Attribution(text.substring(ps, pe), ps, pe, cue);
-    }
-
-    /** "Zelensky said “…”", "Dr Martin, of King’s College, wrote: ‘…’", "according to X: “…”". */
-    private Attribution before(String text, Span span) {
-        int open = span.open();
-        int sentenceStart = sentenceStart(text, open);
-        List<Word> ws = words(text, sentenceStart, open);
-        if (ws.isEmpty()) {
-            return null;
-        }
-        String tailBeforeMark = text.substring(ws.get(ws.size() - 1).end(), open).strip();
-        for (int k = ws.size() - 1; k >= 0 && k >= ws.size() - 9; k--) {
-            Word w = ws.get(k);
-            boolean according = w.lower().equals("according") && k + 1 < ws.size() && ws.get(k + 1).lower().equals("to");
-            if (according) {
-                Attribution a = phraseAfter(text, ws, k + 2, "according to");
-                return a == null ? null : a.tightened(tailBeforeMark.endsWith(":"));
-            }
-            if (!CUES.contains(w.lower())) {
-                continue;
-            }
-            int wordsAfterCue = ws.size() - 1 - k;
-            boolean adjacent = wordsAfterCue == 0 || (wordsAfterCue == 1 && ws.get(k + 1).lower().equals("that"));
-            boolean introduced = tailBeforeMark.endsWith(":") || tailBeforeMark.endsWith(",");
-            if (!adjacent && !introduced) {
-                return null;
-            }
-            Attribution a = k == 0 ? phraseAfter(text, ws, 1, w.text()) // "Said Ellis: “…”"
-                    : phraseBefore(text, ws, k, sentenceStart, w.text());
-            return a == null ? null : a.tightened(adjacent || tailBeforeMark.endsWith(":"));
-        }
-        return null;
-    }
-
-    private static int sentenceStart(String text, int before) {
-        for (int k = before - 1; k > 0; k--) {
-            if (before - k > MAX_SENTENCE) {
-                return k;
-            }
-            char c = text.charAt(k);
-            if (c == '\n' && (text.charAt(k - 1) == '\n' || k + 1 < text.length() && Character.isWhitespace(text.charAt(k + 1)))) {
-                return k + 1;
-            }
-            if ((c == '.' || c == '!' || c == '?' || c == '”' || c == '"') && k + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(k + 1))) {
-                return k + 1;
-            }
-            if (c == '’' && k + 1 < text.length() && Character.isWhitespace(text.charAt(k + 1))
-                    && ".,!?".indexOf(text.charAt(k - 1)) >= 0) {
-                return k + 1;
-            }
-        }
-        return 0;
-    }
-
-    /** The speaker words before the verb: back to a clause boundary, across an apposition in commas. */
-    private static Attribution phraseBefore(String text, List<Word> ws, int cueIndex, int sentenceStart, String cue) {
-        if (cueIndex == 0) {
-            return null;
-        }
-        int k = cueIndex - 1;
-        // "Dr Martin, of King’s College, wrote": skip the apposition back to the name
-        String gap = text.substring(ws.get(k).end(), ws.get(cueIndex).start());
-        int pe = ws.get(k).end();
-        if (gap.contains(",")) {
-            int j = k;
-            while (j > 0 && !text.substring(ws.get(j - 1).end(), ws.get(j).start()).contains(",")) {
-                j--;
-            }
-            if (j > 0 && cueIndex - j <= 8) {
-                k = j - 1;
-                pe = ws.get(k).end();
-            }
-        }
-        int ps = ws.get(k).start();
-        int taken = 1;
-        // words between the subject and the verb ("told AFP", "swore last week") are not part of it
-        for (int j = k - 1; j >= 0 && taken < MAX_SPEAKER_WORDS; j--) {
-            Word w = ws.get(j);
-            String between = text.substring(w.end(), ps);
-            if (between.contains(",") || between.contains(";") || between.contains(":") || between.contains("(")
-                    || between.contains("—") || between.contains("–")) {
-                break;
-            }
-            if (PHRASE_STOPS.contains(w.lower()) || CUES.contains(w.lower())) {
-                break;
-            }
-            ps = w.start();
-            taken++;
-        }
-        return new Attribution(text.substring(ps, pe), ps, pe, cue);
-    }
-
-    /**
-     * A quote standing as its own sentence after a sentence that reports speech: "The general staff said on
-     * Friday … ‘Thanks to …’" or "Dr Martin … wrote:" in the paragraph before.
-     */
-    private Attribution previousSentenceSpeaker(String text, Span span) {
-        int end = sentenceStart(text, span.open());
-        if (end <= 0) {
-            return null;
-        }
-        int start = sentenceStart(text, Math.max(0, end - 1));
-        List<Word> ws = words(text, start, end);
-        for (int k = 1; k < ws.size() && k < 10; k++) {
-            if (CUES.contains(ws.get(k).lower()) && !PARTICIPLES.contains(ws.get(k).lower())) {
-                return phraseBefore(text, ws, k, start, ws.get(k).text());
-            }
-        }
-        return null;
-    }
-
-    /** The quote opens a sentence or a clause ("…, but “…”"), rather than quoting words inside one. */
-    private static boolean startsClause(String text, Span span) {
-        List<Word> ws = words(text, sentenceStart(text, span.open()), span.open());
-        if (ws.isEmpty()) {
-            return true;
+            return false;
         }
         String last = ws.get(ws.size() - 1).lower();
-        String tail = text.substring(ws.get(ws.size() - 1).end(), span.open()).strip();
-        return tail.endsWith(",") || tail.endsWith(":") || last.equals("but") || last.equals("and")
-                || CUES.contains(last);
+        return last.equals("so-called") || last.equals("dubbed") || last.equals("named") || last.equals("titled")
+                || last.equals("headlined") || last.equals("newspaper") || last.equals("word") || last.equals("term");
     }
 
     /** A quote with no verb of its own that follows straight on from the previous speaker's quote. */

@@ -16,8 +16,11 @@ final class QuoteSpans {
     /** A word: letters, then letters, marks, full stops, apostrophes and hyphens. */
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]*");
 
-    record Span(int open, int close, int start, int end, boolean unclosed) {
-        // open/close: offsets of the marks (close = end when unclosed); start/end: the content
+    /** open/close: offsets of the marks (close = end when unclosed); start/end: the content; dash: dialogue. */
+    record Span(int open, int close, int start, int end, boolean unclosed, boolean dash) {
+        Span(int open, int close, int start, int end, boolean unclosed) {
+            this(open, close, start, end, unclosed, false);
+        }
     }
 
     private QuoteSpans() {
@@ -29,21 +32,37 @@ final class QuoteSpans {
         if (c == '“') {
             return true;
         }
-        return c == '"' && (i == 0 || openingContext(text.charAt(i - 1)))
+        return c == '"' && (i == 0 || openingContext(text.charAt(i - 1)) || gluedToSentence(text, i))
                 && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
     }
 
+    /** A mark glued to the end of the previous sentence by a missing space: {@code Member State."He was}. */
+    static boolean gluedToSentence(String text, int i) {
+        return i >= 2 && ".!?".indexOf(text.charAt(i - 1)) >= 0 && Character.isLetter(text.charAt(i - 2))
+                && i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1));
+    }
+
     static boolean isOpenSingle(String text, int i) {
-        return text.charAt(i) == '‘' && (i == 0 || openingContext(text.charAt(i - 1)))
+        char c = text.charAt(i);
+        if (c == '\'') {
+            // a straight single quote opens only before a letter, after a space or a bracket ('90s, 'n' do not)
+            return (i == 0 || openingContext(text.charAt(i - 1))) && i + 1 < text.length()
+                    && Character.isLetter(text.charAt(i + 1)) && !ELISIONS.matcher(text).region(i, text.length()).lookingAt();
+        }
+        return c == '‘' && (i == 0 || openingContext(text.charAt(i - 1)))
                 && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
     }
+
+    /** Apostrophes that open a word rather than a quote. */
+    private static final Pattern ELISIONS = Pattern.compile("'(?:em|n'?|tis|twas|cause|til)\\b", Pattern.CASE_INSENSITIVE);
 
     static boolean openingContext(char before) {
         return Character.isWhitespace(before) || "([{—–-/:".indexOf(before) >= 0;
     }
 
     static boolean isCloseSingle(String text, int i, int contentStart) {
-        if (text.charAt(i) != '’') {
+        char mark = text.charAt(contentStart - 1) == '\'' ? '\'' : '’';
+        if (text.charAt(i) != mark) {
             return false;
         }
         char before = i > 0 ? text.charAt(i - 1) : ' ';
@@ -132,6 +151,10 @@ final class QuoteSpans {
                 unclosed = true;
             }
             int start = open + 1;
+            if (unclosed && text.charAt(open) == '\'') {
+                i = open + 1; // an apostrophe ('Tis, rock 'n' roll) rather than a quote
+                continue;
+            }
             if (end > start) {
                 out.add(new Span(open, unclosed ? end : closeAt + 1, start, end, unclosed));
             }

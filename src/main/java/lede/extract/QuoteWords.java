@@ -1,47 +1,49 @@
 package lede.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** The word lists quote finding reads speakers with (titles are in {@link TitleWords}). */
+/** The word lists quote finding reads speakers with, from the shipped quote-words.txt (titles are in {@link TitleWords}). */
 final class QuoteWords {
+    private static final WordLists LISTS = WordLists.load("/lede/extract/quote-words.txt");
+
     private QuoteWords() {
     }
 
-    static final Set<String> CUES = Set.copyOf(List.of("said", "says", "say", "saying", "told", "tells", "tell", "added",
-            "adds", "adding", "claimed", "claims", "claiming", "stated", "states", "noted", "notes", "wrote",
-            "writes", "explained", "explains", "warned", "warns", "insisted", "insists", "argued", "argues",
-            "declared", "declares", "announced", "asked", "asks", "replied", "replies", "answered", "answers",
-            "continued", "continues", "stressed", "stresses", "acknowledged", "admitted", "admits", "recalled",
-            "suggested", "tweeted", "posted", "swore", "vowed", "promised", "urged", "reported", "reports",
-            "read", "reads", "quipped", "remarked", "observed", "conceded", "concluded", "cautioned",
-            "predicted", "boasted", "complained", "countered", "responded", "testified", "shouted", "yelled",
-            "joked", "mused", "thundered", "fumed", "pleaded", "demanded", "exclaimed", "emphasized",
-            "emphasised", "lamented", "confirmed", "denied", "charged", "retorted", "opined",
-            "wondered", "agreed", "began", "quoted", "put", "explaining", "stressing", "noting", "warning",
-            "insisting", "arguing", "telling", "commented", "comments", "commenting", "asking", "chanted",
-            "chanting", "sang", "sings", "singing", "tweeting", "writing", "recalls", "recalling", "explain",
-            "shouting", "screamed", "sighed", "laughed", "interjected", "replying", "responding", "adds"));
-
+    /** Reporting verbs. */
+    static final Set<String> CUES = LISTS.words("cues");
     /** Participles that continue an earlier clause: "…”, adding that …" names no new speaker. */
-    static final Set<String> PARTICIPLES = Set.of("saying", "adding", "claiming", "explaining",
-            "stressing", "noting", "warning", "insisting", "arguing", "telling");
-
-    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
-    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-
+    static final Set<String> PARTICIPLES = LISTS.words("participles");
+    /** Verbs whose object may be a few of the speaker's own words: described the talks as “balanced”. */
+    static final Set<String> PARTIAL_CUES = LISTS.words("partial-cues");
+    static final Set<String> PRONOUNS = LISTS.words("pronouns");
+    static final Set<String> PERSON_PRONOUNS = LISTS.words("person-pronouns");
     /** Words that end a speaker phrase when reading back from the verb. */
-    static final Set<String> PHRASE_STOPS = Set.of("and", "but", "or", "as", "after", "before", "while",
-            "when", "because", "since", "though", "although", "if", "that", "which", "who", "where", "so",
-            "then", "also", "later", "yet", "in", "on", "at", "with", "to", "for", "from", "by", "into", "over",
-            "meanwhile", "however", "still", "now");
-
-    static final Set<String> MONTHS_AND_DAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "a", "an", "this", "last", "on");
-
+    static final Set<String> PHRASE_STOPS = LISTS.words("phrase-stops");
+    /** Never a speaker on their own. */
+    static final Set<String> NOT_SPEAKERS = LISTS.words("not-speakers");
+    /** A speaker phrase holding one of these is a clause, not a name. */
+    static final Set<String> AUXILIARIES = LISTS.words("auxiliaries");
+    static final Set<String> MONTHS_AND_DAYS = LISTS.words("months-and-days");
     /** Last words of organisation names whose first word looks like a title ("Defense Ministry"). */
-    static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "office", "department", "committee",
-            "council", "agency", "service", "staff", "army", "command", "court", "commission", "bank", "union",
-            "party", "institute", "university", "post", "times", "news", "house", "government", "administration");
+    static final Set<String> ORGANISATION_WORDS = LISTS.words("organisation-words");
+    /** First words of nominal sources that stay nominal ("a soldier"). */
+    static final Set<String> NOMINAL_DETERMINERS = LISTS.words("nominal-determiners");
+    /** A person right after one of these is not the subject a later "he" refers to. */
+    static final Set<String> NOT_SUBJECT_BEFORE = LISTS.words("not-subject-before");
+    /** First words of photo captions and credits. */
+    static final Set<String> CAPTION_WORDS = LISTS.words("caption-words");
+    /** A description ("head of state") and the titles that may name its person earlier; every title maps to itself too. */
+    static final Map<String, Set<String>> DESCRIPTION_TITLES = descriptions();
+
+    private static Map<String, Set<String>> descriptions() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (List<String> line : LISTS.lines("description-synonyms")) {
+            out.put(line.get(0).replace('_', ' '),
+                    Set.copyOf(line.subList(1, line.size()).stream().map(w -> w.replace('_', ' ')).toList()));
+        }
+        return Map.copyOf(out);
+    }
 }

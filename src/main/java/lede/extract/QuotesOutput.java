@@ -7,8 +7,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * {@code quotes}: direct quotations {@code {text, speaker, speaker_mention, cue, start, end}} (plus
- * {@code unclosed: true} for a quote whose closing mark never comes), by {@link QuoteFinder}'s news rules.
+ * {@code quotes}: direct quotations {@code {text, speaker, speaker_kind, speaker_mention, cue, start, end}} (plus
+ * {@code unclosed: true} for a quote whose closing mark never comes, {@code partial: true} for the speaker's
+ * words inside the reporter's sentence), by {@link QuoteFinder}'s news rules.
  * Needs the named entities, so that a speaker gets the entity's canonical name.
  */
 final class QuotesOutput implements ExtractOutput {
@@ -31,6 +32,7 @@ final class QuotesOutput implements ExtractOutput {
             ObjectNode node = quotes.addObject();
             node.put("text", q.text());
             node.put("speaker", q.speaker());
+            node.put("speaker_kind", q.speakerKind());
             if (q.mentionText() == null) {
                 node.putNull("speaker_mention");
             } else {
@@ -44,6 +46,9 @@ final class QuotesOutput implements ExtractOutput {
             node.put("end", annotated.codePoint(q.end()));
             if (q.unclosed()) {
                 node.put("unclosed", true);
+            }
+            if (q.partial()) {
+                node.put("partial", true);
             }
         }
     }

@@ -5,18 +5,19 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.NodeVisitor;
 
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An article read from an HTML page with jsoup: title, publication date, author, canonical URL and language
  * from the usual meta tags, and the main text without navigation, share widgets, comments and other page
- * furniture, as paragraphs separated by blank lines.
+ * furniture, as paragraphs separated by blank lines ({@link HtmlMainText}); {@code warning} is null unless
+ * the main text is tiny next to the page's text.
  */
-public record HtmlArticle(String title, String date, String author, String url, String lang, String text) {
+public record HtmlArticle(String title, String date, String author, String url, String lang, String text,
+                          String warning) {
 
     private static final String[] TITLE = {
             "meta[property=og:title]", "meta[name=twitter:title]", "meta[name=title]", "meta[name=dc.title]"};
@@ -28,18 +29,6 @@ public record HtmlArticle(String title, String date, String author, String url, 
     private static final String[] AUTHOR = {
             "meta[name=author]", "meta[property=article:author]", "meta[name=dc.creator]",
             "meta[name=byl]", "meta[name=sailthru.author]"};
-
-    /** Elements that are never article text. */
-    private static final String NEVER_TEXT = "script, style, noscript, template, nav, header, footer, aside, form, "
-            + "iframe, svg, button, select, figure, figcaption, [role=navigation], [role=banner], "
-            + "[role=contentinfo], [aria-hidden=true], [hidden]";
-    /** class or id words that mark page furniture. */
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?:^|[-_ ])(?:nav|navbar|menu|footer|sidebar|share|sharing|social|comments?|related|advert|ads?|promo"
-                    + "|cookie|cookies|newsletter|subscribe|breadcrumbs?|masthead|widget|popup|modal|caption|byline"
-                    + "|tags|toolbar|paywall)(?:$|[-_ ])", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
-            "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "hr");
 
     /**
      * Deeper elements than this are flattened into their ancestor at this depth (their text kept, in order).
@@ -74,50 +63,13 @@ public record HtmlArticle(String title, String date, String author, String url, 
             url = firstContent(doc, new String[]{"meta[property=og:url]"});
         }
         String lang = attr(doc.selectFirst("html[lang]"), "lang");
-        return new HtmlArticle(title, date, author, url, lang, mainText(doc));
-    }
-
-    private static String mainText(Document doc) {
-        doc.select(NEVER_TEXT).remove();
-        for (Element e : doc.body().getAllElements()) {
-            if (e != doc.body() && (FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find())) {
-                e.remove();
-            }
+        List<String> titles = new ArrayList<>();
+        if (title != null) {
+            titles.add(title);
         }
-        Element root = doc.selectFirst("[itemprop=articleBody]");
-        if (root == null) {
-            root = largest(doc.select("article"));
-        }
-        if (root == null) {
-            root = doc.selectFirst("main, [role=main]");
-        }
-        if (root == null) {
-            root = mostParagraphText(doc);
-        }
-        root.select("h1").remove();
-        StringBuilder text = new StringBuilder();
-        root.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    text.append(t.text());
-                } else if (node instanceof Element e) {
-                    if (e.normalName().equals("br")) {
-                        text.append('\n');
-                    } else if (BLOCKS.contains(e.normalName())) {
-                        text.append("\n\n");
-                    }
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    text.append("\n\n");
-                }
-            }
-        });
-        return text.toString();
+        titles.add(doc.title());
+        HtmlMainText.Result main = HtmlMainText.extract(doc, titles);
+        return new HtmlArticle(title, date, author, url, lang, main.text(), main.warning());
     }
 
     /**
@@ -151,7 +103,7 @@ public record HtmlArticle(String title, String date, String author, String url, 
 
                     @Override
                     public void tail(Node node, int d) {
-                        if (node != e && node instanceof Element block && BLOCKS.contains(block.normalName())) {
+                        if (node != e && node instanceof Element block && HtmlCandidates.BLOCKS.contains(block.normalName())) {
                             texts.add(new TextNode(" ")); // words of separate blocks stay apart
                         }
                     }
@@ -160,38 +112,6 @@ public record HtmlArticle(String title, String date, String author, String url, 
                 e.appendChildren(texts);
             }
         }
-    }
-
-    private static Element largest(Elements elements) {
-        Element best = null;
-        int bestLength = -1;
-        for (Element e : elements) {
-            int length = e.text().length();
-            if (length > bestLength) {
-                best = e;
-                bestLength = length;
-            }
-        }
-        return best;
-    }
-
-    /** The element whose direct paragraph children hold the most text: the article body on most pages. */
-    private static Element mostParagraphText(Document doc) {
-        Element best = doc.body();
-        int bestLength = 0;
-        for (Element e : doc.body().getAllElements()) {
-            int length = 0;
-            for (Element child : e.children()) {
-                if (child.normalName().equals("p")) {
-                    length += child.text().length();
-                }
-            }
-            if (length > bestLength) {
-                best = e;
-                bestLength = length;
-            }
-        }
-        return best;
     }
 
     private static String firstContent(Document doc, String[] selectors) {

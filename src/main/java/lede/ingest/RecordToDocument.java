@@ -217,6 +217,9 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
             record.put("url", article.url());
             record.put("lang", article.lang());
             body = article.text();
+            if (article.warning() != null) {
+                warnings.add(article.warning());
+            }
         }
         JsonNode[] roles = new JsonNode[Role.values().length];
         int[] ranks = new int[roles.length];

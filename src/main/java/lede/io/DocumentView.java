@@ -56,6 +56,12 @@ public record DocumentView(ObjectNode document) {
         return text;
     }
 
+    /** Whether lede dedupe marked the document as a copy of another ({@code dup.of}; the kept one has none). */
+    public boolean isCopy() {
+        JsonNode dup = document.get("dup");
+        return dup != null && dup.isObject() && dup.hasNonNull("of");
+    }
+
     private static String textual(JsonNode node) {
         return node != null && node.isTextual() ? node.textValue() : null;
     }

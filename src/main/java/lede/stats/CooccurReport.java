@@ -23,7 +23,9 @@ import java.util.function.Consumer;
  * {@code stats cooccur}: pairs of entities named in the same unit (sentence or document). Per pair: the units
  * naming both ({@code joint}), the units naming each ({@code count_a}, {@code count_b}), and pointwise mutual
  * information {@code pmi = log2(joint * N / (count_a * count_b))}, N the number of units read. Names as
- * {@code stats entities} (canonical, else text), without the surname merge; {@code a < b} in code-unit order.
+ * {@code stats entities} (canonical, else text), with its surname merge: a lone surname counts under the one
+ * full name of its document that ends with it ({@link SurnameMerge}), and then under the one full PERSON name of
+ * the corpus that ends with it; {@code a < b} in code-unit order.
  */
 public final class CooccurReport implements MergeableReport<List<Set<String>>, CooccurReport> {
     private final boolean bySentence;
@@ -35,6 +37,7 @@ public final class CooccurReport implements MergeableReport<List<Set<String>>, C
     private final Map<String, long[]> counts = new HashMap<>();
     private final Map<String, Forms> typesByName = new HashMap<>();
     private final Map<Pair, long[]> pairs = new HashMap<>();
+    private boolean merged;
 
     private record Pair(String a, String b) {
     }
@@ -50,12 +53,13 @@ public final class CooccurReport implements MergeableReport<List<Set<String>>, C
     @Override
     public List<Set<String>> prepare(ObjectNode document) {
         List<Docs.Mention> mentions = Docs.entities(document);
+        SurnameMerge merge = SurnameMerge.of(mentions);
         if (!types.isEmpty()) {
             mentions.removeIf(m -> m.type() == null || !types.contains(m.type().toUpperCase(Locale.ROOT)));
         }
         if (!bySentence) {
             Set<String> names = new TreeSet<>();
-            mentions.forEach(m -> names.add(m.name()));
+            mentions.forEach(m -> names.add(merge.name(m)));
             return List.of(names);
         }
         Words.Tokens tokens = Words.tokenize(Docs.text(document));
@@ -75,7 +79,7 @@ public final class CooccurReport implements MergeableReport<List<Set<String>>, C
             int at = Arrays.binarySearch(sentenceStarts, mention.start());
             int sentence = at >= 0 ? at : -at - 2;
             if (sentence >= 0) {
-                units.get(sentence).add(mention.name());
+                units.get(sentence).add(merge.name(mention));
             }
         }
         return units;
@@ -83,9 +87,11 @@ public final class CooccurReport implements MergeableReport<List<Set<String>>, C
 
     @Override
     public void add(ObjectNode document, List<Set<String>> unitNames, Consumer<ObjectNode> rows) {
-        for (Docs.Mention mention : Docs.entities(document)) {
+        List<Docs.Mention> mentions = Docs.entities(document);
+        SurnameMerge merge = SurnameMerge.of(mentions);
+        for (Docs.Mention mention : mentions) {
             if (mention.type() != null) {
-                typesByName.computeIfAbsent(mention.name(), k -> new Forms()).add(mention.type());
+                typesByName.computeIfAbsent(merge.name(mention), k -> new Forms()).add(mention.type());
             }
         }
         for (Set<String> names : unitNames) {
@@ -112,7 +118,54 @@ public final class CooccurReport implements MergeableReport<List<Set<String>>, C
     public record Edge(String a, String b, long joint, long countA, long countB, double pmi) {
     }
 
+    /**
+     * Folds lone surnames into the one full PERSON name of the corpus that ends with them, as stats entities
+     * does. Within a document the merge was done already, so no unit counts a name under both forms.
+     */
+    private void mergeSurnames() {
+        Map<String, List<String>> fullBySurname = new HashMap<>();
+        for (String name : counts.keySet()) {
+            if (name.strip().indexOf(' ') > 0 && isPerson(name)) {
+                String trimmed = name.strip();
+                fullBySurname.computeIfAbsent(trimmed.substring(trimmed.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT),
+                        k -> new ArrayList<>()).add(name);
+            }
+        }
+        Map<String, String> merges = new HashMap<>();
+        for (String name : counts.keySet()) {
+            List<String> full = fullBySurname.get(name.strip().toLowerCase(Locale.ROOT));
+            if (name.strip().indexOf(' ') < 0 && isPerson(name) && full != null && full.size() == 1) {
+                merges.put(name, full.get(0));
+            }
+        }
+        if (merges.isEmpty()) {
+            return;
+        }
+        merges.forEach((surname, full) -> {
+            counts.get(full)[0] += counts.remove(surname)[0];
+            typesByName.get(full).addAll(typesByName.remove(surname));
+        });
+        Map<Pair, long[]> renamed = new HashMap<>();
+        pairs.forEach((pair, n) -> {
+            String a = merges.getOrDefault(pair.a, pair.a);
+            String b = merges.getOrDefault(pair.b, pair.b);
+            Pair key = a.compareTo(b) < 0 ? new Pair(a, b) : new Pair(b, a);
+            renamed.computeIfAbsent(key, k -> new long[1])[0] += n[0];
+        });
+        pairs.clear();
+        pairs.putAll(renamed);
+    }
+
+    private boolean isPerson(String name) {
+        Forms types = typesByName.get(name);
+        return types != null && "PERSON".equals(types.best());
+    }
+
     public List<Edge> edges() {
+        if (!merged) {
+            mergeSurnames();
+            merged = true;
+        }
         List<Edge> edges = new ArrayList<>();
         for (Map.Entry<Pair, long[]> entry : pairs.entrySet()) {
             long joint = entry.getValue()[0];

@@ -1,16 +1,17 @@
 package lede.stats;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.io.Json;
+import lede.io.LedeException;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -24,16 +25,27 @@ public final class CountReport implements MergeableReport<CountReport.Sizes, Cou
     public record Sizes(long tokens, long sentences, long characters) {
     }
 
-    private final List<String> by;
-    private final Docs.Period[] periods;
+    private final List<GroupKey> by;
+    private final boolean fill;
+    private final boolean wide;
     private final Map<List<String>, long[]> groups = new HashMap<>();
 
     /** {@code by}: day, week, month, year, or a field name (dots reach into objects); empty for one total row. */
     public CountReport(List<String> by) {
-        this.by = List.copyOf(by);
-        this.periods = new Docs.Period[by.size()];
-        for (int i = 0; i < by.size(); i++) {
-            periods[i] = Docs.Period.of(by.get(i));
+        this(by, true, false);
+    }
+
+    /**
+     * @param fill with one period among the keys, every period from the first to the last appears for each
+     *             combination of the other keys, with zeros where there were no documents
+     * @param wide with two keys: a row per value of the first, a column of documents per value of the second
+     */
+    public CountReport(List<String> by, boolean fill, boolean wide) {
+        this.by = by.stream().map(GroupKey::of).toList();
+        this.fill = fill;
+        this.wide = wide;
+        if (wide && by.size() != 2) {
+            throw new LedeException("--wide needs two --by keys: rows by the first, a column per value of the second");
         }
     }
 
@@ -54,19 +66,8 @@ public final class CountReport implements MergeableReport<CountReport.Sizes, Cou
     @Override
     public void add(ObjectNode document, Sizes sizes, Consumer<ObjectNode> rows) {
         String[] key = new String[by.size()];
-        LocalDate day = null;
-        boolean dayRead = false;
         for (int i = 0; i < key.length; i++) {
-            if (periods[i] != null) {
-                if (!dayRead) {
-                    day = Docs.day(document);
-                    dayRead = true;
-                }
-                key[i] = periods[i].of(day);
-            } else {
-                JsonNode value = Where.field(document, by.get(i));
-                key[i] = value == null ? null : value.isValueNode() ? value.asText() : value.toString();
-            }
+            key[i] = by.get(i).of(document);
         }
         long[] totals = groups.computeIfAbsent(Arrays.asList(key), k -> new long[4]);
         totals[0]++;
@@ -87,12 +88,26 @@ public final class CountReport implements MergeableReport<CountReport.Sizes, Cou
 
     @Override
     public void finish(Consumer<ObjectNode> rows) {
+        if (fill) {
+            fillPeriods();
+        }
+        if (wide) {
+            Series series = new Series(by.get(0), false, true);
+            List<String> keys = series.keys(groups.keySet().stream().map(k -> k.get(0)).toList());
+            List<String> columns = new Series(by.get(1), false, false)
+                    .keys(groups.keySet().stream().map(k -> k.get(1)).toList());
+            series.writeWide(keys, columns, (key, column) -> {
+                long[] totals = groups.get(Arrays.asList(key, column));
+                return totals == null ? 0 : totals[0];
+            }, rows);
+            return;
+        }
         List<Map.Entry<List<String>, long[]>> entries = new ArrayList<>(groups.entrySet());
         entries.sort(Map.Entry.comparingByKey(KEY_ORDER));
         for (Map.Entry<List<String>, long[]> entry : entries) {
             ObjectNode row = Json.object();
             for (int i = 0; i < by.size(); i++) {
-                row.put(by.get(i), entry.getKey().get(i));
+                row.put(by.get(i).name(), entry.getKey().get(i));
             }
             long[] totals = entry.getValue();
             row.put("documents", totals[0]);
@@ -100,6 +115,37 @@ public final class CountReport implements MergeableReport<CountReport.Sizes, Cou
             row.put("sentences", totals[2]);
             row.put("characters", totals[3]);
             rows.accept(row);
+        }
+    }
+
+    /** With exactly one period key: each combination of the other keys gets every period of the span. */
+    private void fillPeriods() {
+        int at = -1;
+        for (int i = 0; i < by.size(); i++) {
+            if (by.get(i).period() != null) {
+                if (at >= 0) {
+                    return;
+                }
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return;
+        }
+        int periodAt = at;
+        List<String> span = by.get(at).period().span(groups.keySet().stream().map(k -> k.get(periodAt)).toList());
+        Set<List<String>> others = new HashSet<>();
+        for (List<String> key : groups.keySet()) {
+            List<String> other = new ArrayList<>(key);
+            other.set(at, null);
+            others.add(other);
+        }
+        for (List<String> other : others) {
+            for (String period : span) {
+                List<String> key = new ArrayList<>(other);
+                key.set(at, period);
+                groups.computeIfAbsent(key, k -> new long[4]);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import lede.io.DocumentView;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,6 +44,55 @@ public final class Docs {
                         date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
                 case MONTH -> date.toString().substring(0, 7);
                 case YEAR -> date.toString().substring(0, 4);
+            };
+        }
+
+        /**
+         * Every period from the first to the last of {@code keys} (nulls ignored), in order: the time axis with
+         * its empty periods present, so a chart does not draw a line straight across a gap. Empty when no key
+         * is a period of this kind.
+         */
+        public List<String> span(Collection<String> keys) {
+            String first = null;
+            String last = null;
+            for (String key : keys) {
+                if (key != null && start(key) != null) {
+                    first = first == null || key.compareTo(first) < 0 ? key : first;
+                    last = last == null || key.compareTo(last) > 0 ? key : last;
+                }
+            }
+            List<String> span = new ArrayList<>();
+            if (first == null) {
+                return span;
+            }
+            for (LocalDate day = start(first); of(day).compareTo(last) <= 0; day = next(day)) {
+                span.add(of(day));
+            }
+            return span;
+        }
+
+        /** The first day of a period key this kind writes, or null when the key is not one. */
+        LocalDate start(String key) {
+            try {
+                return switch (this) {
+                    case DAY -> LocalDate.parse(key);
+                    case WEEK -> LocalDate.of(Integer.parseInt(key.substring(0, 4)), 1, 4)
+                            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(key.substring(6)))
+                            .with(java.time.DayOfWeek.MONDAY);
+                    case MONTH -> LocalDate.parse(key + "-01");
+                    case YEAR -> LocalDate.of(Integer.parseInt(key), 1, 1);
+                };
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        private LocalDate next(LocalDate day) {
+            return switch (this) {
+                case DAY -> day.plusDays(1);
+                case WEEK -> day.plusWeeks(1);
+                case MONTH -> day.plusMonths(1);
+                case YEAR -> day.plusYears(1);
             };
         }
     }

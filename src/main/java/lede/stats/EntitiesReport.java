@@ -24,7 +24,7 @@ public final class EntitiesReport implements MergeableReport<List<Docs.Mention>,
     public static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private final Set<String> types;
-    private final Docs.Period period;
+    private final Series series;
     private final int top;
     private final boolean merge;
 
@@ -38,13 +38,13 @@ public final class EntitiesReport implements MergeableReport<List<Docs.Mention>,
 
     /**
      * @param types  entity types to count (upper case), or empty for all
-     * @param period with a period, one row per period and entity
+     * @param series grouped: one row per group and entity (wide: a row per group, a column of mentions per entity)
      * @param top    keep the top entities by mentions (0: all)
      * @param merge  fold lone surnames into the one full name that ends with them
      */
-    public EntitiesReport(Set<String> types, Docs.Period period, int top, boolean merge) {
+    public EntitiesReport(Set<String> types, Series series, int top, boolean merge) {
         this.types = types;
-        this.period = period;
+        this.series = series;
         this.top = top;
         this.merge = merge;
     }
@@ -82,8 +82,8 @@ public final class EntitiesReport implements MergeableReport<List<Docs.Mention>,
     @Override
     public void add(ObjectNode document, List<Docs.Mention> mentions, Consumer<ObjectNode> rows) {
         String day = Docs.dayString(document);
-        String periodKey = period == null ? null : period.of(Docs.day(document));
-        if (period != null) {
+        String periodKey = series.grouped() ? series.by().of(document) : null;
+        if (series.grouped()) {
             periodDocuments.merge(nullKey(periodKey), 1L, Long::sum);
         }
         Map<String, Long> inDocument = new LinkedHashMap<>();
@@ -94,7 +94,7 @@ public final class EntitiesReport implements MergeableReport<List<Docs.Mention>,
             entity.types.add(mention.type() == null ? "" : mention.type());
             inDocument.merge(mention.name(), 1L, Long::sum);
         }
-        Map<String, long[]> periodCounts = period == null ? null
+        Map<String, long[]> periodCounts = !series.grouped() ? null
                 : byPeriod.computeIfAbsent(nullKey(periodKey), k -> new HashMap<>());
         for (Map.Entry<String, Long> named : inDocument.entrySet()) {
             Entity entity = entities.get(named.getKey());
@@ -119,7 +119,7 @@ public final class EntitiesReport implements MergeableReport<List<Docs.Mention>,
             for (String full : names) {
                 if (full.indexOf(' ') >= 0 && surname(full).equalsIgnoreCase(one)) {
                     bothOverall.merge(one + '\0' + full, 1L, Long::sum);
-                    if (period != null) {
+                    if (series.grouped()) {
                         bothByPeriod.computeIfAbsent(nullKey(periodKey), k -> new HashMap<>())
                                 .merge(one + '\0' + full, 1L, Long::sum);
                     }
@@ -219,7 +219,7 @@ public final class EntitiesReport implements MergeableReport<List<Docs.Mention>,
             }
         }
         List<Entity> ranked = Top.first(entities.values(), top, ORDER);
-        if (period == null) {
+        if (!series.grouped()) {
             for (Entity entity : ranked) {
                 ObjectNode row = Json.object();
                 row.put("entity", entity.name);
@@ -233,30 +233,41 @@ public final class EntitiesReport implements MergeableReport<List<Docs.Mention>,
             }
             return;
         }
+        List<String> keys = series.keys(byPeriod.keySet().stream().map(EntitiesReport::fromKey).toList());
+        if (series.wide()) {
+            series.writeWide(keys, ranked.stream().map(e -> e.name).toList(), (key, name) -> {
+                long[] counts = byPeriod.getOrDefault(nullKey(key), Map.of()).get(name);
+                return counts == null ? 0 : counts[0];
+            }, rows);
+            return;
+        }
         record PeriodRow(String period, Entity entity, long mentions, long documents) {
         }
-        List<PeriodRow> periodRows = new ArrayList<>();
-        for (Entity entity : ranked) {
-            for (Map.Entry<String, Map<String, long[]>> p : byPeriod.entrySet()) {
-                long[] counts = p.getValue().get(entity.name);
-                if (counts != null) {
-                    periodRows.add(new PeriodRow(fromKey(p.getKey()), entity, counts[0], counts[1]));
+        boolean filled = series.fill() && series.by().period() != null;
+        for (String key : keys) {
+            Map<String, long[]> inPeriod = byPeriod.getOrDefault(nullKey(key), Map.of());
+            List<PeriodRow> periodRows = new ArrayList<>();
+            for (Entity entity : ranked) {
+                long[] counts = inPeriod.get(entity.name);
+                if (counts != null || filled && key != null) {
+                    periodRows.add(new PeriodRow(key, entity, counts == null ? 0 : counts[0],
+                            counts == null ? 0 : counts[1]));
                 }
             }
-        }
-        periodRows.sort(Comparator.comparing(PeriodRow::period, Top::nullLast)
-                .thenComparing(Comparator.comparingLong(PeriodRow::mentions).reversed())
-                .thenComparing(Comparator.comparingLong(PeriodRow::documents).reversed())
-                .thenComparing(r -> r.entity.name));
-        for (PeriodRow p : periodRows) {
-            ObjectNode row = Json.object();
-            row.put(period.fieldName(), p.period);
-            row.put("entity", p.entity.name);
-            row.put("type", typeOf(p.entity));
-            row.put("mentions", p.mentions);
-            row.put("documents", p.documents);
-            row.put("share", (double) p.documents / periodDocuments.get(nullKey(p.period)));
-            rows.accept(row);
+            periodRows.sort(Comparator.comparingLong(PeriodRow::mentions).reversed()
+                    .thenComparing(Comparator.comparingLong(PeriodRow::documents).reversed())
+                    .thenComparing(r -> r.entity.name));
+            long documents = periodDocuments.getOrDefault(nullKey(key), 0L);
+            for (PeriodRow p : periodRows) {
+                ObjectNode row = Json.object();
+                row.put(series.by().name(), p.period);
+                row.put("entity", p.entity.name);
+                row.put("type", typeOf(p.entity));
+                row.put("mentions", p.mentions);
+                row.put("documents", p.documents);
+                row.put("share", documents == 0 ? 0.0 : (double) p.documents / documents);
+                rows.accept(row);
+            }
         }
     }
 

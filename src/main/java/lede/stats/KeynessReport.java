@@ -18,8 +18,12 @@ import java.util.function.Predicate;
  * reference part. The target is the documents {@code target} accepts; the reference those {@code reference}
  * accepts, or every other document when it is null. Words are case-folded word tokens ({@link Words#isWord}),
  * part sizes their totals; with entities, each mention counts under its name and the part sizes are the
- * numbers of mentions. Only terms relatively more frequent in the target are listed, sorted by
- * log-likelihood (the 2-term Rayson form, {@link Measures#logLikelihood2}) descending, then term.
+ * numbers of mentions. Both directions are listed, as AntConc and quanteda do: terms relatively more frequent in
+ * the target with a positive {@code ll} (the 2-term Rayson form, {@link Measures#logLikelihood2}) and
+ * {@code log_ratio}, then those more frequent in the reference with both negative (quanteda's signed G²).
+ * Rows are sorted by the signed {@code ll} descending, then term: the target's strongest words first, the
+ * reference's strongest last. {@code minLl} and {@code top} apply to each side; terms as frequent in both
+ * are left out.
  */
 public final class KeynessReport implements MergeableReport<List<String[]>, KeynessReport> {
     private final Predicate<ObjectNode> target;
@@ -138,19 +142,29 @@ public final class KeynessReport implements MergeableReport<List<String[]>, Keyn
                     + ") has no " + (entities ? "entities" : "words"));
         }
         List<Row> over = new ArrayList<>();
+        List<Row> under = new ArrayList<>();
         for (Term term : terms.values()) {
-            // over-represented: a/c > b/d, compared without division
-            if ((double) term.target * referenceSize <= (double) term.reference * targetSize) {
+            // a/c against b/d, compared without division
+            double targetSide = (double) term.target * referenceSize;
+            double referenceSide = (double) term.reference * targetSize;
+            if (targetSide == referenceSide) {
                 continue;
             }
             double ll = Measures.logLikelihood2(term.target, term.reference, targetSize, referenceSize);
             if (ll >= minLl) {
-                over.add(new Row(term, ll,
-                        Measures.logRatio(term.target, term.reference, targetSize, referenceSize)));
+                double logRatio = Measures.logRatio(term.target, term.reference, targetSize, referenceSize);
+                (targetSide > referenceSide ? over : under).add(new Row(term, targetSide > referenceSide ? ll : -ll,
+                        logRatio));
             }
         }
         Comparator<Row> order = Comparator.comparingDouble(Row::ll).reversed().thenComparing(r -> r.term.key);
-        for (Row r : Top.first(over, top, order)) {
+        // the reference side's strongest are its most negative: rank by |ll|, then list them in signed order
+        List<Row> listed = new ArrayList<>(Top.first(over, top, order));
+        List<Row> referenceWords = new ArrayList<>(Top.first(under,
+                top, Comparator.comparingDouble(Row::ll).thenComparing(r -> r.term.key)));
+        referenceWords.sort(order);
+        listed.addAll(referenceWords);
+        for (Row r : listed) {
             ObjectNode row = Json.object();
             row.put("term", r.term.forms.best());
             row.put("target_count", r.term.target);

@@ -16,7 +16,9 @@ import java.util.regex.PatternSyntaxException;
 /**
  * {@code stats kwic}: concordance lines, in input order and then by position. A match is a run of tokens
  * equal to the term's tokens (ignoring case unless asked), a regular-expression match in the text, or an
- * entity mention whose name (canonical, else text) equals the given one ignoring case. {@code left} and
+ * entity mention whose name (canonical, else text) equals the given one ignoring case, with the surname merge of
+ * {@code stats entities} ({@link SurnameMerge}: "Zelensky" is a mention of "Volodymyr Zelensky" when the
+ * document names no other full name ending with it). {@code left} and
  * {@code right} are up to {@code width} code points of text either side, line breaks and tabs shown as
  * spaces; {@code start}/{@code end} are code-point offsets of the match in {@code text}. Lines are written as
  * their document goes by; in parts ({@link #inParts}) each part holds its lines and merging appends a later
@@ -118,8 +120,12 @@ public final class KwicReport implements MergeableReport<List<int[]>, KwicReport
                 }
             }
             case ENTITY -> {
-                for (Docs.Mention mention : Docs.entities(document)) {
-                    if (mention.name().equalsIgnoreCase(query) && mention.start() >= 0
+                List<Docs.Mention> mentions = Docs.entities(document);
+                SurnameMerge merge = SurnameMerge.of(mentions);
+                for (Docs.Mention mention : mentions) {
+                    boolean named = mention.name().equalsIgnoreCase(query) || merge.name(mention).equalsIgnoreCase(query)
+                            || merge.unclaimedSurnameOf(mention, query);
+                    if (named && mention.start() >= 0
                             && mention.end() >= mention.start()) {
                         matches.add(new int[]{mention.start(), mention.end()});
                     }

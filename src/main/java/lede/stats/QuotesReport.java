@@ -21,8 +21,13 @@ import java.util.function.Consumer;
  */
 public final class QuotesReport implements MergeableReport<List<Docs.Quote>, QuotesReport> {
     private final String speaker;
+    /** List every quote, whoever the speaker (the HTML report's quotes table). */
+    private final boolean everyQuote;
     private final int top;
+    private final Series series;
     private final Map<String, Speaker> speakers = new HashMap<>();
+    /** group (null: no date or no field) -> speaker (null: unattributed) -> {quotes, documents}. */
+    private final Map<String, Map<String, long[]>> byGroup = new HashMap<>();
 
     /**
      * @param speaker list this speaker's quotes (matches the canonical speaker, the mention as written, or the
@@ -30,8 +35,27 @@ public final class QuotesReport implements MergeableReport<List<Docs.Quote>, Quo
      * @param top     keep the top speakers (or the first quotes) only; 0 for all
      */
     public QuotesReport(String speaker, int top) {
+        this(speaker, top, Series.NONE);
+    }
+
+    /** @param series grouped (per-speaker table only): one row per group and speaker, or wide a column per speaker */
+    public QuotesReport(String speaker, int top, Series series) {
+        this(speaker, false, top, series);
+    }
+
+    /** One row per quote of any speaker (unattributed ones too), in input order: the first {@code top}. */
+    public static QuotesReport every(int top) {
+        return new QuotesReport("", true, top, Series.NONE);
+    }
+
+    private QuotesReport(String speaker, boolean everyQuote, int top, Series series) {
         this.speaker = speaker;
+        this.everyQuote = everyQuote;
         this.top = top;
+        this.series = series;
+        if (speaker != null && series.grouped()) {
+            throw new lede.io.LedeException("--by goes with the per-speaker table, not with --speaker");
+        }
     }
 
     private static final class Speaker {
@@ -76,7 +100,16 @@ public final class QuotesReport implements MergeableReport<List<Docs.Quote>, Quo
             return;
         }
         Set<String> seen = new HashSet<>();
+        Map<String, long[]> group = series.grouped()
+                ? byGroup.computeIfAbsent(series.by().of(document), k -> new HashMap<>()) : null;
         for (Docs.Quote quote : quotes) {
+            if (group != null) {
+                long[] counts = group.computeIfAbsent(quote.speaker(), k -> new long[2]);
+                counts[0]++;
+                if (!seen.contains(quote.speaker())) {
+                    counts[1]++;
+                }
+            }
             Speaker s = speakers.computeIfAbsent(quote.speaker(), Speaker::new);
             s.quotes++;
             if (s.example == null) {
@@ -93,6 +126,9 @@ public final class QuotesReport implements MergeableReport<List<Docs.Quote>, Quo
     }
 
     private boolean matches(Docs.Quote quote) {
+        if (everyQuote) {
+            return true;
+        }
         String canonical = quote.speaker();
         if (canonical != null && (canonical.equalsIgnoreCase(speaker)
                 || canonical.toLowerCase(Locale.ROOT).endsWith(" " + speaker.toLowerCase(Locale.ROOT)))) {
@@ -126,6 +162,14 @@ public final class QuotesReport implements MergeableReport<List<Docs.Quote>, Quo
             s.lastDate = s.lastDate == null || theirs.lastDate != null && theirs.lastDate.compareTo(s.lastDate) > 0
                     ? theirs.lastDate : s.lastDate;
         });
+        later.byGroup.forEach((key, theirs) -> {
+            Map<String, long[]> mine = byGroup.computeIfAbsent(key, k -> new HashMap<>());
+            theirs.forEach((name, counts) -> {
+                long[] to = mine.computeIfAbsent(name, k -> new long[2]);
+                to[0] += counts[0];
+                to[1] += counts[1];
+            });
+        });
     }
 
     private void appendHeld(QuotesReport later) {
@@ -157,7 +201,12 @@ public final class QuotesReport implements MergeableReport<List<Docs.Quote>, Quo
         Comparator<Speaker> order = Comparator.comparingLong((Speaker s) -> s.quotes).reversed()
                 .thenComparing(Comparator.comparingLong((Speaker s) -> s.documents).reversed())
                 .thenComparing((a, b) -> Top.nullLast(a.name, b.name));
-        for (Speaker s : Top.first(speakers.values(), top, order)) {
+        List<Speaker> ranked = Top.first(speakers.values(), top, order);
+        if (series.grouped()) {
+            writeGroups(ranked, rows);
+            return;
+        }
+        for (Speaker s : ranked) {
             ObjectNode row = Json.object();
             row.put("speaker", s.name);
             row.put("quotes", s.quotes);
@@ -167,5 +216,44 @@ public final class QuotesReport implements MergeableReport<List<Docs.Quote>, Quo
             row.put("example", s.example);
             rows.accept(row);
         }
+    }
+
+    /** Per group the ranked speakers by quotes there (with fill, every speaker in every period). */
+    private void writeGroups(List<Speaker> ranked, Consumer<ObjectNode> rows) {
+        List<String> keys = series.keys(byGroup.keySet());
+        if (series.wide()) {
+            series.writeWide(keys, ranked.stream().map(s -> s.name).toList(), (key, name) -> {
+                long[] counts = byGroup.getOrDefault(key, java.util.Collections.emptyMap()).get(name);
+                return counts == null ? 0 : counts[0];
+            }, rows);
+            return;
+        }
+        boolean filled = series.fill() && series.by().period() != null;
+        for (String key : keys) {
+            Map<String, long[]> group = byGroup.getOrDefault(key, java.util.Collections.emptyMap());
+            List<Speaker> present = new ArrayList<>();
+            for (Speaker s : ranked) {
+                if (filled && key != null || group.containsKey(s.name)) {
+                    present.add(s);
+                }
+            }
+            Comparator<Speaker> inGroup = Comparator.comparingLong((Speaker s) -> count(group, s.name, 0)).reversed()
+                    .thenComparing(Comparator.comparingLong((Speaker s) -> count(group, s.name, 1)).reversed())
+                    .thenComparing((a, b) -> Top.nullLast(a.name, b.name));
+            present.sort(inGroup);
+            for (Speaker s : present) {
+                ObjectNode row = Json.object();
+                row.put(series.by().name(), key);
+                row.put("speaker", s.name);
+                row.put("quotes", count(group, s.name, 0));
+                row.put("documents", count(group, s.name, 1));
+                rows.accept(row);
+            }
+        }
+    }
+
+    private static long count(Map<String, long[]> group, String name, int which) {
+        long[] counts = group.get(name);
+        return counts == null ? 0 : counts[which];
     }
 }

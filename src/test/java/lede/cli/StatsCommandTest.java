@@ -92,4 +92,34 @@ class StatsCommandTest {
         assertEquals(1, run(keyness, "stats", "keyness", "--where", "source = nowhere", WORDS));
         assertEquals("lede stats keyness: the target part (--where) has no words", keyness.toString().strip());
     }
+
+    /* e1 printed again by another site: dedupe marks the reprint with dup.of, and every report counts e1 once. */
+    @Test
+    void copiesCountOnceUnlessIncluded(@TempDir Path dir) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Path.of(ENTITIES)));
+        String e1 = lines.get(0);
+        lines.set(0, e1.replaceFirst("\\{", "{\"dup\": {\"cluster\": \"e1\", \"size\": 2}, "));
+        lines.add(e1.replace("\"id\": \"e1\"", "\"id\": \"e1-reprint\"")
+                .replaceFirst("\\{", "{\"dup\": {\"cluster\": \"e1\", \"of\": \"e1\", \"similarity\": 0.9}, "));
+        Path input = dir.resolve("marked.ndjson");
+        Files.write(input, lines);
+        Path out = dir.resolve("table.txt");
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, "stats", "entities", "--type", "place", "--format", "table", "-o", out.toString(),
+                input.toString()));
+        assertEquals(List.of(
+                "entity   type      mentions  documents  first_date  last_date   variants",
+                "Kherson  LOCATION         4          3  2022-09-01  2022-10-02  Kherson; KHERSON",
+                "Kyiv     LOCATION         1          1  2022-10-02  2022-10-02  Kyiv"), Files.readAllLines(out));
+        assertEquals("lede stats entities: left out 1 copy (documents with dup.of, marked by lede dedupe); "
+                + "--include-copies counts them", err.toString().strip());
+        StringWriter included = new StringWriter();
+        assertEquals(0, run(included, "stats", "entities", "--type", "place", "--format", "table", "--include-copies",
+                "-o", out.toString(), input.toString()));
+        assertEquals("Kherson  LOCATION         6          4  2022-09-01  2022-10-02  Kherson; KHERSON",
+                Files.readAllLines(out).get(1));
+        assertEquals("", included.toString());
+        assertEquals(0, run(new StringWriter(), "stats", "count", "-o", out.toString(), input.toString()));
+        assertTrue(Files.readString(out).startsWith("{\"documents\":" + (lines.size() - 1) + ","), Files.readString(out));
+    }
 }

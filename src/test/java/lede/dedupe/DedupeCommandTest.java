@@ -37,7 +37,8 @@ class DedupeCommandTest {
         assertTrue(lines.get(0).endsWith(",\"dup\":{\"cluster\":\"a\",\"size\":2}}"));
         assertEquals("{\"id\":\"c\",\"text\":\"Something else entirely.\"}", lines.get(1));
         assertEquals(List.of("{\"cluster\":\"a\",\"size\":2,\"members\":[\"a\",\"b\"],\"exact\":1,"
-                + "\"min_similarity\":1.0,\"max_similarity\":1.0}"), Files.readAllLines(report));
+                + "\"min_similarity\":1.0,\"max_similarity\":1.0,\"copies\":[{\"id\":\"b\",\"similarity\":1.0,"
+                + "\"containment\":1.0,\"method\":\"exact\"}]}"), Files.readAllLines(report));
         assertEquals(1, Files.readAllLines(bad).size()); // the bad line is reported once, not once per pass
         assertEquals("lede dedupe: skipped 1 bad record (see " + bad + ")", err.toString().strip());
     }
@@ -63,7 +64,8 @@ class DedupeCommandTest {
         assertEquals(0, status, err.toString());
         List<String> lines = Files.readAllLines(out);
         assertTrue(lines.get(0).endsWith(",\"dup\":{\"cluster\":\"a\",\"size\":2}}"));
-        assertTrue(lines.get(1).endsWith(",\"dup\":{\"cluster\":\"a\",\"of\":\"a\",\"similarity\":1.0,\"method\":\"exact\"}}"));
+        assertTrue(lines.get(1).endsWith(",\"dup\":{\"cluster\":\"a\",\"of\":\"a\",\"similarity\":1.0,\"containment\":1.0,"
+                + "\"method\":\"exact\"}}"));
         try (var left = Files.list(dir)) {
             assertEquals(List.of("out.ndjson", "pipe"), left.map(p -> p.getFileName().toString()).sorted().toList());
         }

@@ -86,7 +86,7 @@ class DedupeIdsTest {
             assertEquals(n, written.size() + rejected, lines.toString());
             Set<String> names = new HashSet<>();
             for (int position = 0; position < written.size(); position++) {
-                assertTrue(names.add(Deduper.idOf((ObjectNode) read(written.get(position)), position)), lines.toString());
+                assertTrue(names.add(DocumentFields.idOf((ObjectNode) read(written.get(position)), position)), lines.toString());
             }
         }
     }

@@ -91,18 +91,42 @@ class SqliteExportTest {
                 "SELECT text, type, canonical, start, \"end\", position FROM entities "
                         + "WHERE document_id = '000_908ccf2e5f0b18b0' AND position = 0"));
         assertEquals(List.of(List.of("Ministry of Defence", "Ministry of Defense", "integer")), query(file,
-                "SELECT speaker, \"speaker_mention.text\", typeof(\"speaker_mention.start\") FROM quotes "
+                "SELECT speaker, speaker_mention_text, typeof(speaker_mention_start) FROM quotes "
                         + "WHERE document_id = '000_908ccf2e5f0b18b0' AND position = 0"));
         assertEquals(List.of(List.of("document_id"), List.of("position"), List.of("text"), List.of("speaker"),
-                        List.of("speaker_mention.text"), List.of("speaker_mention.start"),
-                        List.of("speaker_mention.end"), List.of("cue"), List.of("start"), List.of("end")),
+                        List.of("speaker_mention_text"), List.of("speaker_mention_start"),
+                        List.of("speaker_mention_end"), List.of("cue"), List.of("start"), List.of("end")),
                 query(file, "SELECT name FROM pragma_table_info('quotes')"), "no column for speaker_mention: null");
         assertEquals(List.of(List.of("seed 000", "war; ukraine", "2022-08-06")), query(file,
-                "SELECT \"meta.outlet\", \"meta.tags\", date FROM documents WHERE id = '000_908ccf2e5f0b18b0'"));
+                "SELECT meta_outlet, meta_tags, date FROM documents WHERE id = '000_908ccf2e5f0b18b0'"));
         assertEquals(List.of(List.of(Fixtures.TRICKY_TITLE)), query(file, "SELECT title FROM documents WHERE id = 'tricky'"));
         assertEquals(List.of(List.of(Fixtures.HYPERLINK, -5)), query(file,
                 "SELECT title, change FROM documents WHERE id = 'formula'"));
         assertEquals(List.of(), rejected);
+    }
+
+    /* Two seeds printed twice: the reprints carry dup.of, and a Datasette user filters on is_copy and dup_of. */
+    @Test
+    void copiesArePlainColumns() throws SQLException {
+        Path file = dir.resolve("copies.db");
+        List<ObjectNode> records = new ArrayList<>();
+        for (ObjectNode seed : Fixtures.documents()) {
+            records.add(seed.deepCopy());
+        }
+        ObjectNode kept = records.get(0);
+        kept.putObject("dup").put("cluster", kept.get("id").asText()).put("size", 2);
+        ObjectNode reprint = kept.deepCopy();
+        reprint.put("id", "reprint-of-000");
+        reprint.putObject("dup").put("cluster", kept.get("id").asText()).put("of", kept.get("id").asText())
+                .put("similarity", 0.91).put("containment", 0.97).put("method", "near");
+        records.add(reprint);
+        export(file, records, SqliteExport.Kind.AUTO, false);
+        assertEquals(List.of(List.of(0, records.size() - 1), List.of(1, 1)),
+                query(file, "SELECT is_copy, COUNT(*) FROM documents GROUP BY is_copy ORDER BY is_copy"));
+        assertEquals(List.of(List.of("reprint-of-000", "000_908ccf2e5f0b18b0", "000_908ccf2e5f0b18b0", 0.91, 0.97,
+                        "near", kept.get("title").asText())),
+                query(file, "SELECT id, dup_cluster, dup_of, dup_similarity, dup_containment, dup_method, title "
+                        + "FROM documents WHERE is_copy = 1"));
     }
 
     @Test

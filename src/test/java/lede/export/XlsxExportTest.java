@@ -86,6 +86,17 @@ class XlsxExportTest {
     }
 
     @Test
+    void autofilterOnTheHeaderRow() throws IOException {
+        List<ObjectNode> rows = Fixtures.statsRows();
+        try (XSSFWorkbook workbook = export(rows, CsvExportTest.ALL)) {
+            var sheet = workbook.getSheetAt(0);
+            int columns = sheet.getRow(0).getLastCellNum();
+            assertEquals("A1:" + org.apache.poi.ss.util.CellReference.convertNumToColString(columns - 1)
+                    + (rows.size() + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
+        }
+    }
+
+    @Test
     void headerIsBoldAndFrozen() throws IOException {
         try (XSSFWorkbook workbook = export(Fixtures.statsRows(), CsvExportTest.ALL)) {
             Sheet sheet = workbook.getSheetAt(0);

@@ -114,8 +114,11 @@ class QuoteFinderTest {
     }
 
     @Test
-    void partialQuotesInsideTheReportersSentenceAreNotReported() {
-        assertEquals(List.of(), find("The country \"has made dramatic changes for the better,\" McConnell said."));
+    void partialQuotesInsideTheReportersSentenceAreMarkedPartial() {
+        Quote q = only("The country \"has made dramatic changes for the better,\" McConnell said.");
+        assertTrue(q.partial());
+        assertEquals("McConnell", q.speaker());
+        assertEquals("has made dramatic changes for the better,", q.text());
     }
 
     @Test

@@ -52,6 +52,11 @@ class ResolverRulesTest {
         assertEquals("Kharkiv", shipped.resolve("Kharkov", "LOCATION"));
         assertEquals("Dnipro", shipped.resolve("Dnieper", "LOCATION"));
         assertEquals("Zelensky", shipped.resolve("Zelenskyy", "PERSON"));
+        assertEquals("Volodymyr Zelensky", shipped.resolve("Volodymyr Zelenskiy", "PERSON"), "by key");
+        assertEquals("Alexander Lukashenko", shipped.resolve("Oleksandr Lukashenka", "PERSON"), "word alias, then key");
+        assertEquals("Kyiv", shipped.resolve("KYIV", "LOCATION"), "by key");
+        assertEquals("NATO", shipped.resolve("Nato", "ORGANIZATION"));
+        assertEquals("United States", shipped.resolve("U.S.", "LOCATION"));
         assertEquals("Izium", shipped.resolve("Izyum", "LOCATION"));
         assertEquals("Balakliia", shipped.resolve("Balakliya", "LOCATION"));
         assertEquals("Zaporizhzhia", shipped.resolve("Zaporizhia", "LOCATION"));

@@ -12,18 +12,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CooccurReportTest {
     /*
-     * Documents of entities.ndjson as sets of names (no surname merge here), N = 4:
-     *   e1 {Kherson, Volodymyr Zelensky, Zelensky}  e2 {Biden, Kherson, Zelensky}
+     * Documents of entities.ndjson as sets of names, N = 4, with the surname merge of stats entities: in e1
+     * "Zelensky" is the document's Volodymyr Zelensky; in e2 (no full name there) the corpus's one Zelensky:
+     *   e1 {Kherson, Volodymyr Zelensky}  e2 {Biden, Kherson, Volodymyr Zelensky}
      *   e3 {Hunter Biden, Joe Biden, Kherson, Kyiv} e4 {Volodymyr Zelensky}
-     * Kherson in 3, Zelensky in 2: together in e1 and e2 -> joint 2, pmi = log2(2 * 4 / (3 * 2)) = log2(4/3).
-     * Every other pair once; the first of them by name: Biden+Kherson, pmi log2(1 * 4 / (1 * 3)) = log2(4/3).
+     * Kherson in 3, Volodymyr Zelensky in 3: together in e1 and e2 -> joint 2, pmi = log2(2 * 4 / (3 * 3)).
+     * Every other pair once (8 pairs); the first by name: Biden+Kherson, pmi log2(1 * 4 / (1 * 3)) = log2(4/3).
      */
     @Test
     void documentPairs() {
         List<ObjectNode> rows = Fixtures.rows("entities.ndjson", new CooccurReport(false, Set.of(), 1, 0));
-        assertEquals(11, rows.size());
-        Fixtures.assertRow("{\"a\":\"Kherson\",\"b\":\"Zelensky\",\"joint\":2,\"count_a\":3,\"count_b\":2}",
-                "pmi", 0.41503749927884376, rows.get(0));
+        assertEquals(9, rows.size());
+        Fixtures.assertRow("{\"a\":\"Kherson\",\"b\":\"Volodymyr Zelensky\",\"joint\":2,\"count_a\":3,\"count_b\":3}",
+                "pmi", Math.log(8.0 / 9) / Math.log(2), rows.get(0));
         Fixtures.assertRow("{\"a\":\"Biden\",\"b\":\"Kherson\",\"joint\":1,\"count_a\":1,\"count_b\":3}",
                 "pmi", 0.41503749927884376, rows.get(1));
         assertEquals(1, Fixtures.rows("entities.ndjson", new CooccurReport(false, Set.of(), 2, 0)).size());
@@ -61,7 +62,7 @@ class CooccurReportTest {
 
     @Test
     void gexfNetwork() {
-        // persons only, by document: e1 {Volodymyr Zelensky, Zelensky}, e2 {Biden, Zelensky},
+        // persons only, by document, surnames merged: e1 {Volodymyr Zelensky}, e2 {Biden, Volodymyr Zelensky},
         // e3 {Hunter Biden, Joe Biden}, e4 {Volodymyr Zelensky}; N = 4
         CooccurReport report = new CooccurReport(false, Set.of("PERSON"), 1, 0);
         Fixtures.rows("entities.ndjson", report);
@@ -82,13 +83,11 @@ class CooccurReportTest {
                       <node id="n0" label="Biden"><attvalues><attvalue for="type" value="PERSON"/><attvalue for="count" value="1"/></attvalues></node>
                       <node id="n1" label="Hunter Biden"><attvalues><attvalue for="type" value="PERSON"/><attvalue for="count" value="1"/></attvalues></node>
                       <node id="n2" label="Joe Biden"><attvalues><attvalue for="type" value="PERSON"/><attvalue for="count" value="1"/></attvalues></node>
-                      <node id="n3" label="Volodymyr Zelensky"><attvalues><attvalue for="type" value="PERSON"/><attvalue for="count" value="2"/></attvalues></node>
-                      <node id="n4" label="Zelensky"><attvalues><attvalue for="type" value="PERSON"/><attvalue for="count" value="2"/></attvalues></node>
+                      <node id="n3" label="Volodymyr Zelensky"><attvalues><attvalue for="type" value="PERSON"/><attvalue for="count" value="3"/></attvalues></node>
                     </nodes>
                     <edges>
-                      <edge id="e0" source="n0" target="n4" weight="1"><attvalues><attvalue for="pmi" value="1.0"/></attvalues></edge>
+                      <edge id="e0" source="n0" target="n3" weight="1"><attvalues><attvalue for="pmi" value="0.4150374992788437"/></attvalues></edge>
                       <edge id="e1" source="n1" target="n2" weight="1"><attvalues><attvalue for="pmi" value="2.0"/></attvalues></edge>
-                      <edge id="e2" source="n3" target="n4" weight="1"><attvalues><attvalue for="pmi" value="0.0"/></attvalues></edge>
                     </edges>
                   </graph>
                 </gexf>

@@ -39,19 +39,19 @@ class EntitiesReportTest {
                         + "\"first_date\":\"2022-10-02\",\"last_date\":\"2022-10-02\",\"variants\":\"Joe Biden\"}",
                 "{\"entity\":\"Kyiv\",\"type\":\"LOCATION\",\"mentions\":1,\"documents\":1,"
                         + "\"first_date\":\"2022-10-02\",\"last_date\":\"2022-10-02\",\"variants\":\"Kyiv\"}"),
-                Fixtures.json(Fixtures.rows("entities.ndjson", new EntitiesReport(Set.of(), null, 0, true))));
+                Fixtures.json(Fixtures.rows("entities.ndjson", new EntitiesReport(Set.of(), Series.NONE, 0, true))));
     }
 
     @Test
     void noMergeKeepsTheSurnameApartAndLosesNoMention() {
         // Kherson 4; Zelensky 3 in 2 documents; Volodymyr Zelensky 2 in 2; 13 mentions either way
-        List<String> rows = Fixtures.rows("entities.ndjson", new EntitiesReport(Set.of(), null, 3, false)).stream()
+        List<String> rows = Fixtures.rows("entities.ndjson", new EntitiesReport(Set.of(), Series.NONE, 3, false)).stream()
                 .map(row -> row.get("entity").asText() + " " + row.get("mentions") + " " + row.get("documents"))
                 .toList();
         assertEquals(List.of("Kherson 4 3", "Zelensky 3 2", "Volodymyr Zelensky 2 2"), rows);
-        long merged = Fixtures.rows("entities.ndjson", new EntitiesReport(Set.of(), null, 0, true)).stream()
+        long merged = Fixtures.rows("entities.ndjson", new EntitiesReport(Set.of(), Series.NONE, 0, true)).stream()
                 .mapToLong(row -> row.get("mentions").asLong()).sum();
-        long unmerged = Fixtures.rows("entities.ndjson", new EntitiesReport(Set.of(), null, 0, false)).stream()
+        long unmerged = Fixtures.rows("entities.ndjson", new EntitiesReport(Set.of(), Series.NONE, 0, false)).stream()
                 .mapToLong(row -> row.get("mentions").asLong()).sum();
         assertEquals(13, merged);
         assertEquals(13, unmerged);
@@ -61,10 +61,10 @@ class EntitiesReportTest {
     void typeFilterAndTop() {
         // place = LOCATION, CITY, COUNTRY, STATE_OR_PROVINCE: Kherson (4) and Kyiv (1)
         assertEquals(List.of("Kherson 4", "Kyiv 1"),
-                Fixtures.rows("entities.ndjson", new EntitiesReport(EntitiesReport.PLACE_TYPES, null, 0, true))
+                Fixtures.rows("entities.ndjson", new EntitiesReport(EntitiesReport.PLACE_TYPES, Series.NONE, 0, true))
                         .stream().map(row -> row.get("entity").asText() + " " + row.get("mentions")).toList());
         assertEquals(List.of("Volodymyr Zelensky", "Kherson"),
-                Fixtures.rows("entities.ndjson", new EntitiesReport(Set.of(), null, 2, true))
+                Fixtures.rows("entities.ndjson", new EntitiesReport(Set.of(), Series.NONE, 2, true))
                         .stream().map(row -> row.get("entity").asText()).toList());
     }
 
@@ -87,14 +87,14 @@ class EntitiesReportTest {
                 "{\"month\":\"2022-10\",\"entity\":\"Kyiv\",\"type\":\"LOCATION\",\"mentions\":1,\"documents\":1,\"share\":1.0}",
                 "{\"month\":null,\"entity\":\"Volodymyr Zelensky\",\"type\":\"PERSON\",\"mentions\":1,\"documents\":1,\"share\":1.0}"),
                 Fixtures.json(Fixtures.rows("entities.ndjson",
-                        new EntitiesReport(Set.of(), Docs.Period.MONTH, 0, true))));
+                        new EntitiesReport(Set.of(), new Series(GroupKey.of("month"), false, false), 0, true))));
     }
 
     @Test
     void whereHasEntity() {
         // only e3 names Kyiv; the entities there are one mention each
         assertEquals(List.of("Hunter Biden", "Joe Biden", "Kherson", "Kyiv"),
-                Fixtures.rows("entities.ndjson", new EntitiesReport(Set.of(), null, 0, true),
+                Fixtures.rows("entities.ndjson", new EntitiesReport(Set.of(), Series.NONE, 0, true),
                         Where.parse("has entity \"kyiv\""), 1).stream().map(r -> r.get("entity").asText()).toList());
     }
 }

@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The five seeds as lede extract annotates them, extracted once per test JVM (CoreNLP is slow to load). */
-final class ExtractedSeeds {
+public final class ExtractedSeeds {
     private static List<ObjectNode> documents;
 
     private ExtractedSeeds() {
     }
 
-    static synchronized List<ObjectNode> documents() {
+    public static synchronized List<ObjectNode> documents() {
         if (documents == null) {
             Extractor extractor = new Extractor(ExtractConfig.defaults());
             List<ObjectNode> extracted = new ArrayList<>();

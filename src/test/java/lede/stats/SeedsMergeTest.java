@@ -46,8 +46,8 @@ class SeedsMergeTest {
 
     @Test
     void entitiesAndQuotes() {
-        sameInParts("entities", () -> new EntitiesReport(Set.of(), null, 0, true));
-        sameInParts("people by week", () -> new EntitiesReport(Set.of("PERSON"), Docs.Period.WEEK, 0, true));
+        sameInParts("entities", () -> new EntitiesReport(Set.of(), Series.NONE, 0, true));
+        sameInParts("people by week", () -> new EntitiesReport(Set.of("PERSON"), Series.by("week"), 0, true));
         sameInParts("speakers", () -> new QuotesReport(null, 0));
         sameInParts("top speakers", () -> new QuotesReport(null, 3));
         sameInParts("Zelensky's quotes", () -> new QuotesReport("Zelensky", 0));

@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
         description = "Documents, tokens, sentences and characters, in all or per group.",
         footer = {"", "Examples:",
                 "  lede stats count --by month --format table docs.ndjson",
-                "  lede stats count --by year --by source --where 'date >= 2022' docs.ndjson"})
+                "  lede stats count --by year --by source --where 'date >= 2022' docs.ndjson",
+                "  lede stats count --by week --by source --wide docs.ndjson"})
 public final class CountCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,6 +27,8 @@ public final class CountCommand implements Callable<Integer> {
     ReportOptions options;
     @Mixin
     WhereOption where;
+    @Mixin
+    SeriesOptions series;
 
     @Option(names = "--by", paramLabel = "KEY",
             description = "Group by day, week, month, year, source or any field (dots reach into objects: "
@@ -37,7 +40,7 @@ public final class CountCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportDriver.report(spec, io, options, files, where.parse(), new CountReport(by));
+        ReportDriver.report(spec, io, options, files, where.parse(), new CountReport(by, !series.noFill, series.wide));
         return 0;
     }
 }

@@ -3,7 +3,6 @@ package lede.cli.stats;
 import lede.io.OptionCheck;
 import lede.cli.IoOptions;
 import lede.io.LedeException;
-import lede.stats.Docs;
 import lede.stats.EntitiesReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +20,9 @@ import java.util.concurrent.Callable;
         description = "Per entity: type, mentions, documents, first and last date, surface variants.",
         footer = {"", "Examples:",
                 "  lede stats entities --type PERSON --top 20 --format table extracted.ndjson",
-                "  lede stats entities --type place --by month --top 5 extracted.ndjson"})
+                "  lede stats entities --type place --by month --top 5 extracted.ndjson",
+                "  lede stats entities --type PERSON --by week --wide --top 8 extracted.ndjson",
+                "  lede stats entities --by meta.outlet --top 10 extracted.ndjson"})
 public final class EntitiesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,21 +32,25 @@ public final class EntitiesCommand implements Callable<Integer> {
     ReportOptions options;
     @Mixin
     WhereOption where;
+    @Mixin
+    SeriesOptions series;
 
     @Option(names = "--type", split = ",", paramLabel = "TYPE",
             description = "Only these CoreNLP types (PERSON, ORGANIZATION, CITY, ...); place means LOCATION, "
                     + "CITY, COUNTRY and STATE_OR_PROVINCE.")
     List<String> types;
 
-    @Option(names = "--by", paramLabel = "PERIOD",
-            description = "One row per period and entity: day, week, month or year.")
+    @Option(names = "--by", paramLabel = "KEY",
+            description = "One row per group and entity: day, week, month, year, or any field (source, "
+                    + "meta.outlet).")
     String by;
 
     @Option(names = "--top", paramLabel = "N", description = "Only the N entities with the most mentions.")
     int top;
 
     @Option(names = "--no-merge",
-            description = "Do not count a lone surname under the one full name that ends with it.")
+            description = "Count names as extract wrote them: no merging across the corpus (spellings, "
+                    + "transliterations, a lone surname under the one full name that ends with it).")
     boolean noMerge;
 
     @Parameters(paramLabel = "FILE", description = "Documents from lede extract (default: stdin).")
@@ -54,15 +59,12 @@ public final class EntitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OptionCheck.limit("--top", top);
-        Docs.Period period = null;
-        if (by != null) {
-            period = Docs.Period.of(by);
-            if (period == null) {
-                throw new LedeException("--by must be day, week, month or year, not " + by);
-            }
+        if (series.wide && by == null) {
+            throw new LedeException("--wide goes with --by");
         }
+        options.mergeNames = !noMerge;
         ReportDriver.report(spec, io, options, files, where.parse(),
-                new EntitiesReport(typeSet(types), period, top, !noMerge));
+                new EntitiesReport(typeSet(types), series.series(by), top, !noMerge));
         return 0;
     }
 

@@ -7,7 +7,13 @@ import lede.io.LedeException;
 import lede.io.OptionCheck;
 import lede.io.NdjsonWriter;
 import lede.io.Rejects;
+import lede.extract.AliasTable;
+import lede.extract.CorpusRenaming;
 import lede.stats.CooccurReport;
+import lede.stats.Copies;
+import lede.stats.EntitiesReport;
+import lede.stats.KwicReport;
+import lede.stats.QuotesReport;
 import lede.stats.ReportRunner;
 import lede.stats.Report;
 import lede.stats.Table;
@@ -16,13 +22,41 @@ import picocli.CommandLine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-/** Wires a report to the command line: inputs, filter, threads, output format, bad records. */
+/** Wires a report to the command line: inputs, filter, copies, threads, output format, bad records. */
 final class ReportDriver {
     private ReportDriver() {
+    }
+
+    /** The reports that count entity names or speakers: they see one name per entity across the corpus. */
+    private static boolean usesNames(Report<?> report) {
+        return report instanceof EntitiesReport || report instanceof QuotesReport || report instanceof CooccurReport
+                || report instanceof KwicReport;
+    }
+
+    /** The documents as the report reads them; closing deletes the corpus pass's temporary file. */
+    private record Renamed(Iterator<ObjectNode> iterator, CorpusRenaming pass) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (pass != null) {
+                pass.close();
+            }
+        }
+    }
+
+    private static Renamed renamed(DocumentSource source, Report<?> report, ReportOptions options, AliasTable aliases) {
+        if (options.mergeNames && usesNames(report)) {
+            CorpusRenaming pass = CorpusRenaming.of(source, aliases);
+            return new Renamed(pass, pass);
+        }
+        if (options.aliases != null) {
+            return new Renamed(CorpusRenaming.aliasesOnly(source, aliases), null);
+        }
+        return new Renamed(source, null);
     }
 
     static void report(CommandLine.Model.CommandSpec spec, IoOptions io, ReportOptions options, List<String> files,
@@ -32,11 +66,17 @@ final class ReportDriver {
             throw new LedeException("--format gexf is only for stats cooccur");
         }
         io.checkOutputs(files);
+        Copies copies = options.includeCopies ? null : new Copies(where);
+        if (copies != null) {
+            where = copies;
+        }
+        AliasTable aliases = options.aliasTable();
         OutputStream out = io.openOutput();
         try (Rejects rejects = io.rejects();
-             DocumentSource documents = io.documents(files, rejects);
+             DocumentSource source = io.documents(files, rejects);
              lede.cli.Progress progress = io.progress(spec.commandLine().getErr(), spec.qualifiedName(" "), files)
-                     .track(documents::documentsRead, null, documents::bytesRead, documents.totalBytes())) {
+                     .track(source::documentsRead, null, source::bytesRead, source.totalBytes());
+             Renamed documents = renamed(source, report, options, aliases)) {
             switch (options.format) {
                 case NDJSON -> {
                     NdjsonWriter writer = new NdjsonWriter(out);
@@ -48,7 +88,7 @@ final class ReportDriver {
                         }
                     };
                     try {
-                        ReportRunner.run(documents, where, report, options.threads, rows);
+                        ReportRunner.run(documents.iterator(), where, report, options.threads, rows);
                     } catch (UncheckedIOException e) {
                         throw e.getCause();
                     }
@@ -56,15 +96,20 @@ final class ReportDriver {
                 }
                 case TABLE -> {
                     Table table = new Table();
-                    ReportRunner.run(documents, where, report, options.threads, table);
+                    ReportRunner.run(documents.iterator(), where, report, options.threads, table);
                     table.write(out);
                 }
                 case GEXF -> {
-                    ReportRunner.run(documents, where, report, options.threads, row -> { });
+                    ReportRunner.run(documents.iterator(), where, report, options.threads, row -> { });
                     ((CooccurReport) report).writeGexf(out);
                 }
             }
             out.flush();
+            if (copies != null && copies.leftOut() > 0) {
+                spec.commandLine().getErr().println(spec.qualifiedName() + ": left out " + copies.leftOut()
+                        + (copies.leftOut() == 1 ? " copy" : " copies")
+                        + " (documents with dup.of, marked by lede dedupe); --include-copies counts them");
+            }
             IoOptions.reportSkipped(spec.commandLine().getErr(), spec.qualifiedName(), rejects);
         } finally {
             // stdout stays open (the JVM closes it; tests run commands in-process); a file is closed

@@ -1,0 +1,78 @@
+package lede.export.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import lede.io.Json;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The page as text: what it embeds, and that no document text can leave the data element. */
+class HtmlReportTest {
+    private static final HtmlReport.Run RUN = new HtmlReport.Run("test", "lede export --html r.html", "2026-01-01 00:00 UTC");
+    private static final String HOSTILE = "</script><script>alert(1)</script><!-- & \u2028 \"q\" 🇺🇦";
+
+    private static JsonNode data(String page) throws Exception {
+        Matcher m = Pattern.compile("<script type=\"application/json\" id=\"lede-data\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(page);
+        assertTrue(m.find());
+        return Json.MAPPER.readTree(m.group(1));
+    }
+
+    @Test
+    void hostileTextStaysInsideTheData() throws Exception {
+        ObjectNode document = (ObjectNode) Json.MAPPER.readTree("{\"id\":\"x\",\"date\":\"2022-09-09\"}");
+        document.put("title", HOSTILE);
+        document.put("text", "Kyiv said " + HOSTILE);
+        String page = HtmlReport.page(List.of(document), RUN);
+        // the page's own three script elements end where they should: the data holds no '<' at all
+        assertEquals(3, page.split("</script>", -1).length - 1);
+        String embedded = page.substring(page.indexOf("id=\"lede-data\">"), page.indexOf("</script>"));
+        assertFalse(embedded.substring(15).contains("<"));
+        assertFalse(embedded.contains("\u2028"));
+        JsonNode documents = data(page).get("sections").get("documents").get("rows");
+        assertEquals(HOSTILE, documents.get(0).get("title").asText());
+        assertEquals("Kyiv said " + HOSTILE, documents.get(0).get("text").asText());
+    }
+
+    @Test
+    void sectionsOnlyWhenTheFieldsAreThere() throws Exception {
+        // ingested documents, not extracted: no entities, quotes or numbers; no copies
+        ObjectNode a = (ObjectNode) Json.MAPPER.readTree(
+                "{\"id\":\"a\",\"source\":\"wire\",\"date\":\"2022-09-01\",\"text\":\"Grain ships left Odesa.\"}");
+        ObjectNode b = (ObjectNode) Json.MAPPER.readTree(
+                "{\"id\":\"b\",\"source\":\"wire\",\"date\":\"2022-09-20\",\"text\":\"Grain prices fell.\"}");
+        JsonNode data = data(HtmlReport.page(List.of(a, b), RUN));
+        List<String> sections = new java.util.ArrayList<>();
+        data.get("sections").fieldNames().forEachRemaining(sections::add);
+        assertEquals(List.of("timeline", "documents"), sections);
+        // 20 days: per day, every day present
+        assertEquals(20, data.get("sections").get("timeline").get("rows").size());
+        assertEquals("{\"day\":\"2022-09-02\",\"originals\":0,\"copies\":0}",
+                data.get("sections").get("timeline").get("rows").get(1).toString());
+        assertEquals("{\"documents\":2,\"first_date\":\"2022-09-01\",\"last_date\":\"2022-09-20\",\"undated\":0,"
+                + "\"copies\":0,\"run\":{\"version\":\"test\",\"command\":\"lede export --html r.html\","
+                + "\"date\":\"2026-01-01 00:00 UTC\"},\"sources\":[{\"source\":\"wire\",\"documents\":2,\"tokens\":9,"
+                + "\"sentences\":2,\"characters\":41}]}", data.get("overview").toString());
+    }
+
+    @Test
+    void sampleSectionsUseTheStatsRows() throws Exception {
+        List<ObjectNode> documents = HtmlReportBrowserTest.read(HtmlReportBrowserTest.SAMPLE);
+        JsonNode sections = data(HtmlReport.page(documents, RUN)).get("sections");
+        List<ObjectNode> quotes = new java.util.ArrayList<>();
+        lede.stats.Report.run(documents, new lede.stats.QuotesReport(null, 50), quotes::add);
+        assertEquals(ReportData.rows(quotes).toString(), sections.get("quotes").get("speakers").toString());
+        // 312 documents, one quote each: every one listed
+        assertEquals(312, sections.get("quotes").get("rows").size());
+        // 12 clusters of an original and its reprint
+        assertEquals(24, sections.get("copies").get("rows").size());
+        assertEquals("month 2023-03", sections.get("keyness").get("target").asText());
+    }
+}
