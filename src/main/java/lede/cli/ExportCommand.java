@@ -235,6 +235,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (delimiter != null && (tsv || xlsx != null || sqlite != null)) {
             throw new LedeException("--delimiter goes with --csv or --excel");
         }
+        if (delimiter != null) {
+            delimiterChar(); // refuses a bad one before any input is read
+        }
         if (sqlite == null && (append || spec.commandLine().getParseResult().hasMatchedOption("--table"))) {
             throw new LedeException("--append and --table go with --sqlite");
         }

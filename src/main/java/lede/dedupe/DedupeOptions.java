@@ -50,21 +50,6 @@ public record DedupeOptions(double threshold, double containment, int shingle, i
         if (!(containment > 0)) {
             throw new BadOptionException("--containment must be above 0 (above 1 turns it off), not " + containment);
         }
-        if (shingle < 1 || shingle > 20) {
-            throw new BadOptionException("--shingle must be between 1 and 20 words, not " + shingle);
-        }
-        if (permutations < 16 || permutations > 1024) {
-            throw new BadOptionException("--permutations must be between 16 and 1024, not " + permutations);
-        }
-        if (windowDays < -1) {
-            throw new BadOptionException("--window must be 0 days or more, not " + windowDays);
-        }
-        if (threads < 1) {
-            throw new BadOptionException("--threads must be 1 or more, not " + threads);
-        }
-        if (minDocs < 2) {
-            throw new BadOptionException("--min-docs must be 2 or more, not " + minDocs);
-        }
         OptionCheck.between("--shingle", shingle, 1, 20);
         OptionCheck.between("--permutations", permutations, 16, 1024);
         OptionCheck.between("--window", windowDays, -1, 36_500); // -1: no window

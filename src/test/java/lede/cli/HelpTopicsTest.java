@@ -30,7 +30,7 @@ class HelpTopicsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "format  | lede document format, version 1",
+            "format  | lede document format, version 2",
             "where   | lede --where: the filter language",
             "rules   | lede ingest: the cleaning rules",
             "quality | lede: how good the extractions are",

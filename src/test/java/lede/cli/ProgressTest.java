@@ -106,6 +106,6 @@ class ProgressTest {
         assertEquals("\uFEFFid\tdate\r\nd0\t2022-09-01\r\nd1\t2022-09-02\r\n", Files.readString(csv));
         Result both = lede("export", "--csv", "--tsv", docs.toString());
         assertEquals(1, both.status);
-        assertEquals("lede export: choose one of --csv, --tsv, --xlsx, --sqlite (--excel goes with --csv or --tsv)\n", both.err);
+        assertEquals("lede export: choose one of --csv, --tsv, --xlsx, --sqlite, --html (--excel goes with --csv or --tsv)\n", both.err);
     }
 }

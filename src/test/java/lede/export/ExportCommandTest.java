@@ -112,7 +112,7 @@ class ExportCommandTest {
         assertEquals(1, run("export", "--delimiter", "ab"));
         assertEquals(1, run("export", "--append"));
         assertEquals(1, run("export", "--sqlite", "x.db", "-o", "y"));
-        assertEquals("lede export: choose one of --csv, --tsv, --xlsx, --sqlite (--excel goes with --csv or --tsv)\n"
+        assertEquals("lede export: choose one of --csv, --tsv, --xlsx, --sqlite, --html (--excel goes with --csv or --tsv)\n"
                 + "lede export: --delimiter takes one character other than a quote or line break, not 'ab'\n"
                 + "lede export: --append and --table go with --sqlite\n"
                 + "lede export: --xlsx and --sqlite name their own file; leave out -o\n", err.toString());

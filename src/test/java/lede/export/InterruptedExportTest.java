@@ -60,7 +60,7 @@ class InterruptedExportTest {
     void aNewSqliteFileAndItsJournalGo() throws Exception {
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
         Path db = dir.resolve("new.db");
-        Process export = start(tmp, "--sqlite", db.toString());
+        Process export = start(tmp, "--sqlite", db.toString(), "--no-merge");
         feed(export, 2000);
         waitFor(() -> Files.exists(Path.of(db + "-journal")), export);
         export.destroy();
@@ -74,7 +74,7 @@ class InterruptedExportTest {
     void anXlsxStreamingRowsLeavesNoTemporaryFiles() throws Exception {
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
         Path xlsx = dir.resolve("out.xlsx");
-        Process export = start(tmp, "--xlsx", xlsx.toString(), "--fields", "id,text");
+        Process export = start(tmp, "--xlsx", xlsx.toString(), "--fields", "id,text", "--no-merge");
         feed(export, 2000);
         waitFor(() -> hasFile(tmp, "poi-sxssf-sheet") && hasFile(dir, ".part"), export);
         export.destroy();
@@ -88,7 +88,7 @@ class InterruptedExportTest {
     void anXlsxParkingRowsLeavesNoTemporaryFiles() throws Exception {
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
         Path xlsx = dir.resolve("out.xlsx");
-        Process export = start(tmp, "--xlsx", xlsx.toString());
+        Process export = start(tmp, "--xlsx", xlsx.toString(), "--no-merge");
         feed(export, 2000);
         waitFor(() -> hasFile(tmp, "lede-export-"), export);
         export.destroy();
@@ -106,6 +106,20 @@ class InterruptedExportTest {
         feed(export, 60_000);
         export.getOutputStream().close();
         waitFor(() -> hasFile(tmp, "poi-sxssf-template"), export);
+        export.destroy();
+        assertTrue(export.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(143, export.exitValue());
+        assertEquals(List.of(), files(dir));
+    }
+
+    /** By default export reads all its input first, to make names one across it: that parked input goes too. */
+    @Test
+    void theNamesPassLeavesNoTemporaryFiles() throws Exception {
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        Path xlsx = dir.resolve("out.xlsx");
+        Process export = start(tmp, "--xlsx", xlsx.toString());
+        feed(export, 2000);
+        waitFor(() -> hasFile(tmp, "lede-names-"), export);
         export.destroy();
         assertTrue(export.waitFor(30, TimeUnit.SECONDS));
         assertEquals(143, export.exitValue());

@@ -35,8 +35,8 @@ public final class CorpusSummary implements TestExecutionListener {
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
         if (leftOut.get() > 0) {
-            System.out.println("lede: " + leftOut.get() + " corpus tests left out: they read ../shared/testdata,"
-                    + " which a clone of this repository does not have; .ci/run runs them (mvn -B test -Pcorpus)");
+            System.out.println("lede: " + leftOut.get() + " corpus tests left out: they read test corpora kept"
+                    + " beside the repository, which a clone does not have; .ci/run runs them (mvn -B test -Pcorpus)");
         }
     }
 }

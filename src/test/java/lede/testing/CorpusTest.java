@@ -9,7 +9,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A test that reads the research corpora in {@code ../shared/testdata}, which a clone of this repository
+ * A test that reads the research corpora kept beside the repository (the corpus profile names them), which a clone of this repository
  * alone does not have (their licences keep them out of it). Left out unless the Maven profile
  * {@code corpus} is on ({@code mvn -B test -Pcorpus}; {@code .ci/run} turns it on when the corpora exist).
  */
