@@ -23,8 +23,10 @@ public final class LanguageGuess {
     /** ISO 639-1 codes of the languages the detector knows. */
     public static final List<String> LANGUAGES = List.of(
             "en", "ru", "uk", "be", "pl", "cs", "de", "fr", "es", "it", "pt", "nl", "ro", "tr", "ar");
-    /** Detection reads the text's start only: a long article says its language in its first few KB. */
+    /** The prose check reads the text's start only: a long article says its language in its first few KB. */
     static final int SAMPLE_CHARS = 1000;
+    /** The detector reads less (its time grows with the text): about 80 words are plenty for n-grams. */
+    static final int DETECTOR_CHARS = 500;
     /** Below this probability the detector's best guess is not taken: lang stays null. */
     static final double MIN_CONFIDENCE = 0.5;
     /** Fewer letters than this are too few to tell a language by. */
@@ -96,7 +98,7 @@ public final class LanguageGuess {
             default:
                 break;
         }
-        List<DetectedLanguage> found = probabilities(sample);
+        List<DetectedLanguage> found = probabilities(sample(sample, DETECTOR_CHARS));
         if (found.isEmpty()) {
             return new Result(null, 0.0, "detected");
         }
@@ -108,7 +110,7 @@ public final class LanguageGuess {
 
     /** The detector's own answer, without the prose check (scripts/bench/lang compares the two). */
     public String detectorOnly(String text) {
-        String sample = sample(text);
+        String sample = sample(text, DETECTOR_CHARS);
         List<DetectedLanguage> found = probabilities(sample);
         return found.isEmpty() || found.get(0).getProbability() < MIN_CONFIDENCE ? null : found.get(0).getLocale().getLanguage();
     }
@@ -134,11 +136,15 @@ public final class LanguageGuess {
     }
 
     private static String sample(String text) {
-        if (text.length() <= SAMPLE_CHARS) {
+        return sample(text, SAMPLE_CHARS);
+    }
+
+    private static String sample(String text, int chars) {
+        if (text.length() <= chars) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', SAMPLE_CHARS);
-        return text.substring(0, cut > 0 ? cut : SAMPLE_CHARS);
+        int cut = text.lastIndexOf(' ', chars);
+        return text.substring(0, cut > 0 ? cut : chars);
     }
 
     private static int letters(String s) {

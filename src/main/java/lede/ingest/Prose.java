@@ -42,11 +42,11 @@ enum Prose {
         int i = 0;
         int n = sample.length();
         while (i < n && words < MAX_WORDS) {
-            while (i < n && !Character.isLetterOrDigit(sample.charAt(i))) {
+            while (i < n && !isLetterOrDigit(sample.charAt(i))) {
                 i++;
             }
-            if (i < n && Character.isDigit(sample.charAt(i))) {
-                while (i < n && !Character.isWhitespace(sample.charAt(i))) {
+            if (i < n && isDigit(sample.charAt(i))) {
+                while (i < n && !isWhitespace(sample.charAt(i))) {
                     i++;
                 }
                 words++; // a figure: a word, never prose
@@ -54,9 +54,9 @@ enum Prose {
             }
             int start = i;
             boolean lowerAfterFirst = true;
-            while (i < n && Character.isLetter(sample.charAt(i))) {
+            while (i < n && isLetter(sample.charAt(i))) {
                 char c = sample.charAt(i);
-                lowerAfterFirst &= i == start || Character.isLowerCase(c);
+                lowerAfterFirst &= i == start || isLowerCase(c);
                 nonLatin |= c >= 0x250;
                 i++;
             }
@@ -75,6 +75,28 @@ enum Prose {
             return NONE;
         }
         return !nonLatin && words >= MIN_WORDS_FOR_ENGLISH && english >= words * ENGLISH_SHARE ? ENGLISH : OTHER;
+    }
+
+    // Character's tests, answered without a table lookup for ASCII (most of the text; this runs on every document)
+
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isLowerCase(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
+    private static boolean isWhitespace(char c) {
+        return c < 0x80 ? c == ' ' || c >= 0x09 && c <= 0x0d || c >= 0x1c && c <= 0x1f : Character.isWhitespace(c);
     }
 
     /** Whether s[start:end] is one of ENGLISH_ONLY, ignoring case; ASCII words are compared without a copy. */

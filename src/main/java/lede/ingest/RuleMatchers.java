@@ -7,23 +7,70 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Each rule's reusable matcher and the characters its matches can start with (null: any): the prefilter
- * that spares running every pattern on every paragraph.
+ * Each rule's reusable matcher, the characters its matches can start with (null: any) and the most code points
+ * a match can span (-1: no bound): the prefilters that spare running every pattern on every paragraph.
  */
-record RuleMatchers(Matcher[] matchers, String[] firstChars) {
+record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths) {
     /** The first rule whose pattern matches all of {@code p}; {@code matchers} are the rules' own. */
     static Rule firstMatch(List<Rule> rules, RuleMatchers matchers, String p) {
         if (p.isEmpty()) {
             return null;
         }
         char first = p.charAt(0);
+        int length = p.length();
         for (int i = 0; i < matchers.matchers.length; i++) {
             String starts = matchers.firstChars[i];
-            if ((starts == null || starts.indexOf(first) >= 0) && matchers.matchers[i].reset(p).matches()) {
+            int max = matchers.maxLengths[i];
+            if ((starts == null || starts.indexOf(first) >= 0)
+                    && (max < 0 || length <= max || p.codePointCount(0, length) <= max)
+                    && matchers.matchers[i].reset(p).matches()) {
                 return rules.get(i);
             }
         }
         return null;
+    }
+
+    /**
+     * Calls {@code found} with the start and end of each match of rule {@code r} in {@code p}, as
+     * {@link Matcher#find()} would find them, but runs the pattern only where a first character stands.
+     * Returns how many matches there were.
+     */
+    int findEach(int r, String p, java.util.function.IntBinaryOperator found) {
+        String starts = firstChars[r];
+        Matcher m = matchers[r].reset(p);
+        int count = 0;
+        if (starts == null) {
+            while (m.find()) {
+                found.applyAsInt(m.start(), m.end());
+                count++;
+            }
+            return count;
+        }
+        // lookarounds and \b see past the region, and ^ does not match at its start: as find() sees it
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = indexOfAny(p, starts, 0); i >= 0; ) {
+            m.region(i, p.length());
+            if (m.lookingAt()) {
+                found.applyAsInt(m.start(), m.end());
+                count++;
+                i = indexOfAny(p, starts, Math.max(m.end(), i + 1));
+            } else {
+                i = indexOfAny(p, starts, i + 1);
+            }
+        }
+        return count;
+    }
+
+    /** The first index at or after {@code from} of any of {@code chars} in {@code p}, or -1. */
+    private static int indexOfAny(String p, String chars, int from) {
+        int first = -1;
+        for (int k = 0; k < chars.length(); k++) {
+            int at = p.indexOf(chars.charAt(k), from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     /**
@@ -155,25 +202,18 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars) {
         return alternatives;
     }
 
-    static boolean containsAny(String p, String chars) {
-        if (chars == null) {
-            return true;
-        }
-        for (int i = 0; i < chars.length(); i++) {
-            if (p.indexOf(chars.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static RuleMatchers of(List<Rule> rules) {
         Matcher[] matchers = new Matcher[rules.size()];
         String[] firstChars = new String[rules.size()];
+        int[] maxLengths = new int[rules.size()];
         for (int i = 0; i < matchers.length; i++) {
+            String regex = rules.get(i).pattern().pattern();
             matchers[i] = rules.get(i).pattern().matcher("");
-            firstChars[i] = firstChars(rules.get(i).pattern().pattern());
+            String chars = firstChars(regex);
+            firstChars[i] = chars == null ? null : chars.chars().distinct()
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            maxLengths[i] = PatternLength.max(regex);
         }
-        return new RuleMatchers(matchers, firstChars);
+        return new RuleMatchers(matchers, firstChars, maxLengths);
     }
 }

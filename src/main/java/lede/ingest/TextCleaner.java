@@ -152,26 +152,23 @@ public final class TextCleaner {
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
             for (int r = 0; r < inline.size(); r++) {
-                if (!RuleMatchers.containsAny(p, inlineMatchers.firstChars()[r])) {
-                    continue; // cannot match: no character a match starts with is there
-                }
-                Matcher m = inlineMatchers.matchers()[r].reset(p);
-                if (!m.find()) {
-                    continue;
-                }
-                StringBuilder b = new StringBuilder(p.length());
-                int last = 0;
-                do {
-                    int start = m.start();
+                String text = p;
+                Rule rule = inline.get(r);
+                StringBuilder b = new StringBuilder(0);
+                int[] last = {0};
+                int found = inlineMatchers.findEach(r, text, (start, end) -> {
                     // the space before a removed marker goes with it
-                    int cut = start > last && p.charAt(start - 1) == ' ' ? start - 1 : start;
-                    b.append(p, last, cut);
-                    removals.removed(inline.get(r), m.group());
-                    last = m.end();
-                } while (m.find());
-                b.append(p, last, p.length());
-                String rest = b.toString().strip();
-                p = TextChars.collapseSpaces(rest, 0, rest.length());
+                    int cut = start > last[0] && text.charAt(start - 1) == ' ' ? start - 1 : start;
+                    b.append(text, last[0], cut);
+                    removals.removed(rule, text.substring(start, end));
+                    last[0] = end;
+                    return 0;
+                });
+                if (found > 0) {
+                    b.append(text, last[0], text.length());
+                    String rest = b.toString().strip();
+                    p = TextChars.collapseSpaces(rest, 0, rest.length());
+                }
             }
             paragraphs.set(i, p);
         }
