@@ -140,7 +140,7 @@ public final class ExportCommand implements Callable<Integer> {
                 List<com.fasterxml.jackson.databind.node.ObjectNode> documents = new java.util.ArrayList<>();
                 records.forEachRemaining(documents::add);
                 lede.export.html.HtmlReport.write(documents, new lede.export.html.HtmlReport.Run(lede.Lede.version(),
-                        "lede export " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
+                        commandLine(),
                         runDate()), html);
             } else if (sqlite != null) {
                 SqliteExport.write(records, sqlite, new SqliteExport.Options(kind, table, append, shape),
@@ -159,6 +159,15 @@ public final class ExportCommand implements Callable<Integer> {
             throw new LedeException("cannot write: " + e.getMessage(), e);
         }
         return 0;
+    }
+
+    /**
+     * The command as typed, for the report's overview: picocli's original arguments hold the word export when
+     * lede parsed them, not when the export command ran alone (the tests).
+     */
+    private String commandLine() {
+        String args = String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        return spec.commandLine().getParent() != null ? "lede " + args : "lede export " + args;
     }
 
     private AliasTable aliasTable() {

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
+import javax.xml.namespace.QName;
 
 /**
  * An XLSX workbook with one sheet, written with POI's streaming SXSSF writer: only a window of rows is in
@@ -81,6 +83,26 @@ public final class XlsxTable implements TableWriter {
         dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         dateTimeStyle = workbook.createCellStyle();
         dateTimeStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+        addNormalStyle(workbook);
+    }
+
+    /**
+     * The named cell style "Normal" over the default format: POI writes none, and readers such as openpyxl then
+     * warn "Workbook contains no default style". POI's reduced schema jar has no class for the cellStyles
+     * element, so it is written with a cursor; POI's own parts of the stylesheet take their places before it
+     * when the workbook is saved (the schema's order: ..., cellStyleXfs, cellXfs, cellStyles, dxfs, ...).
+     */
+    private static void addNormalStyle(SXSSFWorkbook workbook) {
+        String ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        try (XmlCursor cursor = workbook.getXSSFWorkbook().getStylesSource().getCTStylesheet().newCursor()) {
+            cursor.toEndToken();
+            cursor.beginElement(new QName(ns, "cellStyles"));
+            cursor.insertAttributeWithValue("count", "1");
+            cursor.beginElement(new QName(ns, "cellStyle"));
+            cursor.insertAttributeWithValue("name", "Normal");
+            cursor.insertAttributeWithValue("xfId", "0");
+            cursor.insertAttributeWithValue("builtinId", "0");
+        }
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExportCommandTest {
     @TempDir
@@ -34,6 +35,16 @@ class ExportCommandTest {
         Path file = dir.resolve(name);
         Files.writeString(file, records.stream().map(ObjectNode::toString).collect(Collectors.joining("\n")) + "\n");
         return file;
+    }
+
+    @Test
+    void htmlReportNamesTheCommandAsTyped() throws IOException {
+        Path in = ndjson("docs.ndjson", Fixtures.documents());
+        Path page = dir.resolve("report.html");
+        assertEquals(0, run("export", "--html", page.toString(), in.toString()));
+        String html = Files.readString(page);
+        assertTrue(html.contains("\"command\":\"lede export --html " + page + " " + in + "\""), "export named once");
+        assertEquals("", err.toString());
     }
 
     @Test

@@ -97,6 +97,26 @@ class XlsxExportTest {
     }
 
     @Test
+    void stylesheetHasTheNormalStyleAfterTheCellFormats() throws IOException {
+        export(Fixtures.statsRows(), CsvExportTest.ALL).close();
+        String styles;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(dir.resolve("out.xlsx").toFile())) {
+            styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // the default named style openpyxl looks for, pointing at the default style format 0
+        String normal = "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>";
+        assertTrue(styles.contains(normal), styles);
+        assertEquals(1, styles.split("<cellStyles", -1).length - 1, styles);
+        // in the schema's order, or Excel calls the file damaged
+        List<String> order = List.of("<numFmts", "<fonts", "<fills", "<borders", "<cellStyleXfs", "<cellXfs", "<cellStyles");
+        for (int i = 1; i < order.size(); i++) {
+            assertTrue(styles.indexOf(order.get(i - 1)) < styles.indexOf(order.get(i)), order.get(i) + " in " + styles);
+        }
+        assertTrue(styles.indexOf("<cellStyleXfs count=\"1\"") > 0, styles);
+    }
+
+    @Test
     void headerIsBoldAndFrozen() throws IOException {
         try (XSSFWorkbook workbook = export(Fixtures.statsRows(), CsvExportTest.ALL)) {
             Sheet sheet = workbook.getSheetAt(0);

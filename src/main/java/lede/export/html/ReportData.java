@@ -33,9 +33,9 @@ import java.util.function.Predicate;
  */
 final class ReportData {
     /** How much each section embeds at most; the page says so when a cap cut something. */
-    record Caps(int entities, int mentions, int quotes, int quantities, int edges, int terms, int documents,
-                int documentChars) {
-        static final Caps DEFAULT = new Caps(20, 30, 2000, 2000, 150, 30, 300, 20_000);
+    record Caps(int entities, int mentions, int quotes, int quantities, int copies, int edges, int terms,
+                int documents, int documentChars) {
+        static final Caps DEFAULT = new Caps(20, 30, 2000, 2000, 2000, 150, 30, 300, 20_000);
     }
 
     private static final List<String[]> ENTITY_GROUPS = List.of(
@@ -130,7 +130,7 @@ final class ReportData {
                     run(new QuantitiesReport(null, null, 0)));
         }
         if (copies > 0) {
-            sections.set("copies", Copies.section(documents));
+            sections.set("copies", Copies.section(documents, caps.copies()));
         }
         if (period != null) {
             keyness(sections, period, last);
@@ -215,6 +215,7 @@ final class ReportData {
         ObjectNode section = sections.putObject("quotes");
         section.set("speakers", rows(run(new QuotesReport(null, 50))));
         section.set("rows", rows(run(QuotesReport.every(caps.quotes()))));
+        section.put("total", documents.stream().mapToLong(d -> d.path("quotes").size()).sum());
         section.put("cap", caps.quotes());
     }
 

@@ -16,6 +16,35 @@
   const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000'];
   const api = { csv: {}, charts: {} };
   window.ledeReport = api;
+  // Tables show this many rows at first (more on request; search, sort and the CSV cover every row): a page
+  // of thousands of rows took seconds to lay out.
+  const PAGE = 100;
+
+  // The page is ready when its script has run, every chart has drawn and the frame with them has been painted;
+  // data-charts-drawn-ms is when, in ms after navigation (scripts/bench/report reads it).
+  const undrawn = new Set();
+  let built = false;
+  let builtAt = 0;
+  performance.measure('lede:loading', { start: 0, end: performance.now() });
+  function whenDrawn(name) {
+    undrawn.delete(name);
+    const root = document.documentElement;
+    if (built && undrawn.size === 0 && !root.dataset.chartsDrawn) {
+      root.dataset.chartsDrawn = 'true';
+      // a timer set in the frame's callback runs once that frame has been laid out and painted
+      requestAnimationFrame(() => setTimeout(() => {
+        performance.measure('lede:drawing', { start: builtAt, end: performance.now() });
+        root.dataset.chartsDrawnMs = String(Math.round(performance.now()));
+        root.dataset.ready = 'true';
+      }));
+    }
+  }
+  // Where the time goes, per section: performance.measure('lede:NAME').
+  function timed(name, build) {
+    const start = performance.now();
+    build();
+    performance.measure('lede:' + name, { start, end: performance.now() });
+  }
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -69,6 +98,8 @@
     const full = Object.assign({ animation: false, color: PALETTE, textStyle: { fontFamily: 'system-ui, sans-serif' } },
       option);
     const chart = echarts.init(box, null, { renderer: 'svg' });
+    undrawn.add(name);
+    chart.on('finished', () => whenDrawn(name));
     chart.setOption(full);
     api.charts[name] = chart;
     window.addEventListener('resize', () => chart.resize());
@@ -121,9 +152,11 @@
     t.append(el('thead', {}, head), tbody);
     wrap.append(t);
     const count = el('span', { class: 'note', 'aria-live': 'polite' });
+    let limit = PAGE;
+    const more = el('button', { type: 'button', class: 'more', onclick: () => { limit += PAGE; fill(); } });
     function fill() {
       tbody.replaceChildren();
-      for (const row of shown) {
+      for (const row of shown.slice(0, limit)) {
         const tr = el('tr');
         columns.forEach(c => {
           const v = row[c];
@@ -134,20 +167,24 @@
         });
         tbody.append(tr);
       }
-      count.textContent = shown.length + ' of ' + rows.length + ' rows';
+      count.textContent = shown.length + ' of ' + rows.length + ' rows'
+        + (shown.length > limit ? ', the first ' + limit + ' shown' : '');
+      more.hidden = shown.length <= limit;
+      more.textContent = 'Show ' + Math.min(PAGE, shown.length - limit) + ' more rows';
     }
     if (options.search) {
       const input = el('input', { type: 'search', placeholder: 'Search', 'aria-label': 'Search ' + name });
       input.addEventListener('input', () => {
         const q = input.value.toLowerCase();
         shown = rows.filter(r => columns.some(c => r[c] != null && String(r[c]).toLowerCase().includes(q)));
+        limit = PAGE;
         fill();
       });
       tools.append(input);
     }
-    if (options.filters) options.filters(tools, predicate => { shown = rows.filter(predicate); fill(); });
+    if (options.filters) options.filters(tools, predicate => { shown = rows.filter(predicate); limit = PAGE; fill(); });
     tools.append(csvButton(name, options.csvRows || rows), count);
-    parent.append(wrap);
+    parent.append(wrap, more);
     fill();
     return wrap;
   }
@@ -188,7 +225,7 @@
   }
 
   // 1. Overview
-  (function overview() {
+  timed('overview', function overview() {
     const o = DATA.overview;
     const s = section('overview', 'Overview');
     const facts = el('dl', { class: 'facts' });
@@ -203,10 +240,10 @@
     s.append(facts);
     s.append(el('h3', { text: 'Sources' }));
     table(s, 'sources', o.sources, ['source', 'documents', 'tokens', 'sentences', 'characters'], { search: true });
-  })();
+  });
 
   // 2. Timeline
-  if (S.timeline) {
+  if (S.timeline) timed('timeline', () => {
     const t = S.timeline;
     const s = section('timeline', 'Timeline', 'Documents per ' + t.period + ', copies apart from originals; '
       + 'periods without documents show as 0.');
@@ -216,18 +253,19 @@
       series: ['originals', 'copies'].map(k => ({ name: k, type: 'bar', stack: 'd', data: t.rows.map(r => r[k]) }))
     }, t.rows.length);
     table(s, 'timeline', t.rows, [t.period, 'originals', 'copies']);
-  }
+  });
 
   // 3. People, places, organizations
-  ['people', 'places', 'organizations'].forEach(key => {
+  ['people', 'places', 'organizations'].forEach(key => timed(key, () => {
     const e = S[key];
     if (!e) return;
-    const s = section(key, e.title, 'The ' + e.cap + ' named most (by mentions; a lone surname counts under the one '
-      + 'full name that ends with it). Choose a name for its mentions (up to ' + e.mentions_cap + ') and spellings.');
+    const s = section(key, e.title, (e.rows.length < e.cap ? 'All ' + e.rows.length + ' names' : 'The ' + e.cap
+      + ' named most (capped at ' + e.cap + ')') + ', ranked by mentions (a lone surname counts under the one full name '
+      + 'that ends with it). Choose a name for its mentions (up to ' + e.mentions_cap + ') and spellings.');
     chart(s, key, {
-      tooltip: {}, grid: { left: 160, right: 20 }, yAxis: { type: 'category', inverse: true, data: e.rows.map(r => r.entity) },
-      xAxis: { type: 'value', name: 'documents' },
-      series: [{ name: 'documents', type: 'bar', data: e.rows.map(r => r.documents) }]
+      tooltip: { trigger: 'axis' }, legend: {}, grid: { left: 160, right: 20 },
+      yAxis: { type: 'category', inverse: true, data: e.rows.map(r => r.entity) }, xAxis: { type: 'value' },
+      series: ['mentions', 'documents'].map(k => ({ name: k, type: 'bar', data: e.rows.map(r => r[k]) }))
     }, e.rows.length, 'tall');
     const series = e.series || [];
     if (series.length) {
@@ -246,8 +284,10 @@
       panel.hidden = false;
       panel.replaceChildren(el('h3', { text: 'Mentions of ' + name }));
       const row = e.rows.find(r => r.entity === name);
-      panel.append(el('p', { class: 'note', text: 'Spellings: ' + row.variants }));
       const lines = e.mentions[name] || [];
+      panel.append(el('p', { class: 'note', text: 'Spellings: ' + row.variants + '. Mentions: '
+        + (lines.length < row.mentions ? 'the first ' + lines.length + ' of ' + row.mentions + ' (capped at ' + e.mentions_cap + ')'
+          : 'all ' + lines.length) + '.' }));
       table(panel, key + '-mentions', lines, ['id', 'date', 'left', 'match', 'right'], {
         kwic: true, render: (r, c) => c === 'match' ? el('mark', { text: r.match }) : null
       });
@@ -265,13 +305,14 @@
       }
     });
     s.append(panel);
-  });
+  }));
 
   // 4. Quotes
-  if (S.quotes) {
+  if (S.quotes) timed('quotes', () => {
     const q = S.quotes;
-    const s = section('quotes', 'Quotes', 'Speakers ranked by quotes; the table holds the first ' + q.cap
-      + ' quotes. Search filters the rows; the column names sort them.');
+    const s = section('quotes', 'Quotes', 'Speakers ranked by quotes; the table holds ' + (q.rows.length < q.total
+      ? 'the first ' + q.rows.length + ' of ' + q.total + ' quotes (capped at ' + q.cap + ')' : 'all ' + q.total + ' quotes')
+      + '. Search filters the rows; the column names sort them.');
     const ranked = q.speakers.filter(r => r.speaker != null).slice(0, 15);
     chart(s, 'speakers', {
       tooltip: {}, grid: { left: 160, right: 20 }, yAxis: { type: 'category', inverse: true, data: ranked.map(r => r.speaker) },
@@ -280,12 +321,13 @@
     table(s, 'speakers', q.speakers, ['speaker', 'quotes', 'documents', 'first_date', 'last_date', 'example']);
     s.append(el('h3', { text: 'Every quote' }));
     table(s, 'quotes', q.rows, ['speaker', 'text', 'id', 'date'], { search: true });
-  }
+  });
 
   // 5. Numbers
-  if (S.numbers) {
+  if (S.numbers) timed('numbers', () => {
     const n = S.numbers;
-    const s = section('numbers', 'Numbers', n.total + ' quantities; the list holds the first ' + n.cap + '.');
+    const s = section('numbers', 'Numbers', n.total + ' quantities; the list holds ' + (n.rows.length < n.total
+      ? 'the first ' + n.rows.length + ' (capped at ' + n.cap + ')' : 'all of them') + '.');
     const top = n.summary.slice(0, 15);
     const label = r => r.kind + (r.unit ? ' ' + r.unit : '');
     chart(s, 'numbers', {
@@ -310,28 +352,29 @@
         unit.addEventListener('change', change);
       }
     });
-  }
+  });
 
   // 6. Copies
-  if (S.copies) {
+  if (S.copies) timed('copies', () => {
     const c = S.copies;
     const s = section('copies', 'Copies', 'Clusters of near-duplicates from lede dedupe: the kept document first, '
-      + 'each copy with its similarity to it.');
-    const copies = c.rows.filter(r => r.role === 'copy');
-    const buckets = [0, 0, 0, 0, 0];
-    copies.forEach(r => { buckets[Math.min(4, Math.max(0, Math.floor(((r.similarity ?? 1) - 0.5) * 10)))]++; });
+      + 'each copy with its similarity to it; the histogram counts every copy, the table holds '
+      + (c.rows.length < c.total ? 'the first ' + c.rows.length + ' of ' + c.total + ' rows (whole clusters, capped at '
+        + c.cap + ')' : 'all ' + c.total + ' rows') + '.');
     chart(s, 'copies', {
-      tooltip: {}, xAxis: { type: 'category', name: 'similarity', data: ['<0.6', '0.6-0.7', '0.7-0.8', '0.8-0.9', '0.9-1'] },
-      yAxis: { type: 'value', name: 'copies' }, series: [{ name: 'copies', type: 'bar', data: buckets }]
-    }, buckets.length, 'small');
+      tooltip: {}, xAxis: { type: 'category', name: 'similarity', data: c.similarity.map(b => b.similarity) },
+      yAxis: { type: 'value', name: 'copies' }, series: [{ name: 'copies', type: 'bar', data: c.similarity.map(b => b.copies) }]
+    }, c.similarity.length, 'small');
+    s.append(el('div', { class: 'tools' }, csvButton('copies-similarity', c.similarity)));
     table(s, 'copies', c.rows, ['cluster', 'role', 'similarity', 'id', 'title', 'date', 'source'], { search: true });
-  }
+  });
 
   // 7. Network
-  if (S.network) {
+  if (S.network) timed('network', () => {
     const g = S.network;
     const s = section('network', 'Network', 'People and organizations named in the same documents (the '
-      + g.cap + ' strongest pairs); line width is the number of documents naming both.');
+      + g.rows.length + ' strongest pairs' + (g.rows.length >= g.cap ? ', capped at ' + g.cap : '')
+      + '); line width is the number of documents naming both.');
     const names = Array.from(new Set(g.rows.flatMap(r => [r.a, r.b])));
     const max = Math.max(...g.rows.map(r => r.joint));
     chart(s, 'network', {
@@ -345,10 +388,10 @@
     s.append(el('div', { class: 'tools' }, el('button', { type: 'button', onclick: () => download('network.gexf', g.gexf, 'application/xml') },
       'Download GEXF (Gephi)')));
     table(s, 'network', g.rows, ['a', 'b', 'joint', 'count_a', 'count_b', 'pmi']);
-  }
+  });
 
   // 8. Keyness
-  if (S.keyness) {
+  if (S.keyness) timed('keyness', () => {
     const k = S.keyness;
     const s = section('keyness', 'Keyness', 'Words that mark the ' + k.target + ' (positive log-likelihood) against '
       + 'the earlier documents (negative), p < 0.05; up to ' + k.cap + ' each way.');
@@ -358,10 +401,10 @@
       series: [{ name: 'll', type: 'bar', data: k.rows.map(r => ({ value: r.ll, itemStyle: { color: r.ll >= 0 ? PALETTE[0] : PALETTE[1] } })) }]
     }, k.rows.length, 'tall');
     table(s, 'keyness', k.rows, ['term', 'target_count', 'reference_count', 'target_per_million', 'reference_per_million', 'll', 'log_ratio']);
-  }
+  });
 
   // 9. Documents
-  (function documents() {
+  timed('documents', function documents() {
     const d = S.documents;
     const s = section('documents', 'Documents', 'The first ' + d.rows.length + ' of ' + d.total + ' documents'
       + (d.rows.length < d.total ? ' (capped at ' + d.cap + ')' : '') + '; texts cut at ' + d.chars_cap + ' characters. '
@@ -383,7 +426,9 @@
       render: (r, c) => c === 'title' ? el('button', { type: 'button', class: 'link', onclick: () => api.open_document(r.id) }, r.title || r.id) : null
     });
     s.append(view);
-  })();
+  });
   api.errors = errors;
-  document.documentElement.dataset.ready = 'true';
+  built = true;
+  builtAt = performance.now();
+  whenDrawn(null);
 })();

@@ -31,9 +31,10 @@ import java.util.regex.Pattern;
 
 /**
  * Headless Chromium driven over the DevTools protocol with Java's own WebSocket client: no driver, nothing
- * downloaded. One page; console errors and uncaught exceptions are collected.
+ * downloaded. One page; console errors and uncaught exceptions are collected. Public for
+ * scripts/bench/ReportTiming.java.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
 
@@ -42,10 +43,10 @@ final class Chromium implements AutoCloseable {
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
-    final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    public final List<String> errors = Collections.synchronizedList(new ArrayList<>());
 
     /** The browser on the PATH (chromium, chromium-browser, google-chrome), or null. */
-    static Path find() {
+    public static Path find() {
         for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
             for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
                 Path candidate = Path.of(dir, name);
@@ -57,7 +58,7 @@ final class Chromium implements AutoCloseable {
         return null;
     }
 
-    Chromium(Path browser) throws Exception {
+    public Chromium(Path browser) throws Exception {
         profile = Files.createTempDirectory("lede-chromium");
         process = new ProcessBuilder(browser.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--no-first-run", "--remote-debugging-port=0",
@@ -143,7 +144,7 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    JsonNode call(String method, ObjectNode params) throws Exception {
+    public JsonNode call(String method, ObjectNode params) throws Exception {
         int id = ids.incrementAndGet();
         ObjectNode message = JSON.createObjectNode().put("id", id).put("method", method);
         if (params != null) {
@@ -160,7 +161,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Opens a page and waits until its script marked it ready; the milliseconds from navigation to ready. */
-    long open(Path file) throws Exception {
+    public long open(Path file) throws Exception {
         long start = System.nanoTime();
         call("Page.navigate", JSON.createObjectNode().put("url", file.toUri().toString()));
         long until = start + TimeUnit.SECONDS.toNanos(60);
@@ -175,7 +176,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** The value of a JavaScript expression (promises awaited), as JSON. */
-    JsonNode eval(String expression) throws Exception {
+    public JsonNode eval(String expression) throws Exception {
         JsonNode result = call("Runtime.evaluate", JSON.createObjectNode().put("expression", expression)
                 .put("returnByValue", true).put("awaitPromise", true));
         if (result.has("exceptionDetails")) {
@@ -184,7 +185,7 @@ final class Chromium implements AutoCloseable {
         return result.path("result").path("value");
     }
 
-    void screenshot(Path target) throws Exception {
+    public void screenshot(Path target) throws Exception {
         JsonNode size = call("Page.getLayoutMetrics", null).path("cssContentSize");
         ObjectNode clip = JSON.createObjectNode().put("x", 0).put("y", 0).put("scale", 1)
                 .put("width", size.path("width").asDouble(1200)).put("height", size.path("height").asDouble(900));

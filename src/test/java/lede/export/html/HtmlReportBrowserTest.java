@@ -97,17 +97,25 @@ class HtmlReportBrowserTest {
             d.path("quotes").forEach(q::add); return q.stream(); })
                 .filter(q -> q.path("text").asText().toLowerCase(Locale.ROOT).contains("plant")).count();
         assertTrue(plant > 0);
+        // the table shows 100 rows, 100 more on request; search covers every row
+        long quotes = documents.stream().mapToLong(d -> d.path("quotes").size()).sum();
+        assertEquals(312, quotes);
+        assertTrue(plant < 100, "plant: " + plant);
         JsonNode shown = browser.eval("(() => { const input = document.querySelector('#quotes input[type=search]');"
-                + " const tables = document.querySelectorAll('#quotes table'); const all = tables[1].tBodies[0].rows.length;"
-                + " input.value = 'PLANT'; input.dispatchEvent(new Event('input'));"
-                + " return [all, tables[1].tBodies[0].rows.length]; })()");
-        assertEquals(documents.stream().mapToLong(d -> d.path("quotes").size()).sum(), shown.get(0).asLong());
-        assertEquals(plant, shown.get(1).asLong());
+                + " const table = document.querySelectorAll('#quotes table')[1];"
+                + " const note = input.parentNode.querySelector('.note'); const more = table.parentNode.nextElementSibling;"
+                + " const state = () => [table.tBodies[0].rows.length, note.textContent, more.hidden ? '' : more.textContent];"
+                + " const out = [state()]; more.click(); out.push(state());"
+                + " input.value = 'PLANT'; input.dispatchEvent(new Event('input')); out.push(state()); return out; })()");
+        assertEquals("[[100,\"312 of 312 rows, the first 100 shown\",\"Show 100 more rows\"],"
+                + "[200,\"312 of 312 rows, the first 200 shown\",\"Show 100 more rows\"],"
+                + "[" + plant + ",\"" + plant + " of 312 rows\",\"\"]]", shown.toString());
 
         // a click on the first person opens the lines that mention them, the name marked
         JsonNode mentions = browser.eval("(() => { const b = document.querySelector('#people .entity-link');"
                 + " b.click(); const panel = document.querySelector('#people .panel');"
                 + " return {name: b.textContent, hidden: panel.hidden, heading: panel.querySelector('h3').textContent,"
+                + " note: panel.querySelector('.note').textContent,"
                 + " marks: Array.from(panel.querySelectorAll('tbody mark')).map(m => m.textContent)}; })()");
         assertFalse(mentions.get("hidden").asBoolean());
         String person = mentions.get("name").asText();
@@ -128,6 +136,11 @@ class HtmlReportBrowserTest {
         assertEquals(people.size() + 1, lines.length);
         assertTrue(lines[1].startsWith(people.get(0).get("entity").asText() + ",PERSON,"
                 + people.get(0).get("mentions") + "," + people.get(0).get("documents") + ","), lines[1]);
+        // the page says what the cap of 30 mentions left out
+        assertEquals(person, people.get(0).get("entity").asText());
+        assertTrue(people.get(0).get("mentions").asInt() > 30);
+        assertEquals("Spellings: " + people.get(0).get("variants").asText() + ". Mentions: the first 30 of "
+                + people.get(0).get("mentions").asInt() + " (capped at 30).", mentions.get("note").asText());
 
         // hostile titles are text: only the page's own three scripts, the title shown as written
         assertEquals(3, browser.eval("document.scripts.length").asInt());
@@ -138,6 +151,32 @@ class HtmlReportBrowserTest {
                 + " return [text.textContent.includes('</script><script>'), text.querySelectorAll('script').length,"
                 + " text.querySelectorAll('mark.entity').length, text.querySelectorAll('mark.quote').length]; })()");
         assertEquals("[true,0,5,1]", opened.toString());
+
+        // by keyboard: Enter on a focused place opens its mentions and moves the focus to their heading
+        String place = browser.eval("(() => { const b = document.querySelector('#places .entity-link'); b.focus();"
+                + " return document.activeElement === b ? b.textContent : null; })()").asText();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        browser.call("Input.dispatchKeyEvent", mapper.createObjectNode().put("type", "keyDown").put("key", "Enter")
+                .put("code", "Enter").put("windowsVirtualKeyCode", 13).put("text", "\r"));
+        browser.call("Input.dispatchKeyEvent", mapper.createObjectNode().put("type", "keyUp").put("key", "Enter")
+                .put("code", "Enter").put("windowsVirtualKeyCode", 13));
+        assertEquals("Mentions of " + place, browser.eval("document.activeElement.textContent").asText());
+        assertFalse(browser.eval("document.querySelector('#places .panel').hidden").asBoolean());
+
+        // the data behind the copies histogram: 12 copies, by similarity
+        String[] similarity = browser.eval("ledeReport.csv['copies-similarity']()").asText().split("\n");
+        assertEquals("similarity,copies", similarity[0]);
+        assertEquals(6, similarity.length);
+        assertEquals(12, java.util.Arrays.stream(similarity).skip(1).mapToInt(l -> Integer.parseInt(l.split(",")[1])).sum());
+
+        // printed: no navigation, buttons or search fields, but the notes saying how many rows a table shows
+        browser.call("Emulation.setEmulatedMedia", mapper.createObjectNode().put("media", "print"));
+        JsonNode print = browser.eval("(() => { const shown = e => getComputedStyle(e).display !== 'none';"
+                + " return [shown(document.querySelector('nav')), shown(document.querySelector('#quotes .tools button')),"
+                + " shown(document.querySelector('#quotes input')), shown(document.querySelector('#quotes .tools .note')),"
+                + " getComputedStyle(document.querySelector('#quotes .table-wrap')).overflow]; })()");
+        browser.call("Emulation.setEmulatedMedia", mapper.createObjectNode().put("media", ""));
+        assertEquals("[false,false,false,true,\"visible\"]", print.toString());
         assertEquals(List.of(), browser.errors);
     }
 

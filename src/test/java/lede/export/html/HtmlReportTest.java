@@ -71,8 +71,42 @@ class HtmlReportTest {
         assertEquals(ReportData.rows(quotes).toString(), sections.get("quotes").get("speakers").toString());
         // 312 documents, one quote each: every one listed
         assertEquals(312, sections.get("quotes").get("rows").size());
+        assertEquals(312, sections.get("quotes").get("total").asInt());
         // 12 clusters of an original and its reprint
         assertEquals(24, sections.get("copies").get("rows").size());
         assertEquals("month 2023-03", sections.get("keyness").get("target").asText());
+    }
+
+    @Test
+    void copiesAreCappedByWholeClustersAndTheHistogramCountsThemAll() throws Exception {
+        List<ObjectNode> documents = HtmlReportBrowserTest.read(HtmlReportBrowserTest.SAMPLE);
+        // 12 clusters of two: a cap of 5 rows keeps two clusters; a cap below one cluster still shows the first
+        JsonNode capped = Copies.section(documents, 5);
+        assertEquals(4, capped.get("rows").size());
+        assertEquals(24, capped.get("total").asInt());
+        assertEquals(capped.get("rows").get(0).get("cluster"), capped.get("rows").get(1).get("cluster"));
+        assertEquals(2, Copies.section(documents, 1).get("rows").size());
+        assertEquals(24, Copies.section(documents, 2000).get("rows").size());
+        long copies = 0;
+        for (JsonNode bucket : capped.get("similarity")) {
+            copies += bucket.get("copies").asLong();
+        }
+        assertEquals(12, copies);
+        assertEquals(Copies.BUCKETS.size(), capped.get("similarity").size());
+    }
+
+    @Test
+    void similarityOnABucketEdgeCountsInTheBucketItOpens() throws Exception {
+        List<ObjectNode> documents = new java.util.ArrayList<>();
+        String[] similarities = {"0.6", "0.7", "0.8", "0.9", "1.0", "0.55", "0.65"};
+        for (int i = 0; i < similarities.length; i++) {
+            documents.add((ObjectNode) Json.MAPPER.readTree("{\"id\":\"k" + i + "\",\"text\":\"a\",\"dup\":{\"cluster\":\"c" + i
+                    + "\"}}"));
+            documents.add((ObjectNode) Json.MAPPER.readTree("{\"id\":\"c" + i + "\",\"text\":\"a\",\"dup\":{\"cluster\":\"c" + i
+                    + "\",\"of\":\"k" + i + "\",\"similarity\":" + similarities[i] + "}}"));
+        }
+        assertEquals("[{\"similarity\":\"<0.6\",\"copies\":1},{\"similarity\":\"0.6-0.7\",\"copies\":2},"
+                + "{\"similarity\":\"0.7-0.8\",\"copies\":1},{\"similarity\":\"0.8-0.9\",\"copies\":1},"
+                + "{\"similarity\":\"0.9-1\",\"copies\":2}]", Copies.section(documents, 100).get("similarity").toString());
     }
 }
