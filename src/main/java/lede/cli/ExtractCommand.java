@@ -82,6 +82,12 @@ public final class ExtractCommand implements Callable<Integer> {
                     + "last line is redone) and append the rest, so FILE ends as an uninterrupted run would leave it.")
     boolean resume;
 
+    @Option(names = "--lang-any",
+            description = "Annotate documents in every language with the English models. By default a document "
+                    + "whose lang is known and not en gets no entities, quotes, dates or quantities, only "
+                    + "extract.skipped: \"lang xx\" (lang null counts as English).")
+    boolean langAny;
+
     @Option(names = "--quiet", description = "No progress and no warnings on stderr.")
     boolean quiet;
 
@@ -144,8 +150,13 @@ public final class ExtractCommand implements Callable<Integer> {
                         tokens.set(p.tokens());
                     });
             line.track(documents::get, tokens::get, source::bytesRead, source.totalBytes());
-            run.recording(settings).run(source, rejects, out);
+            run.recording(settings).langAny(langAny).run(source, rejects, out);
             line.close();
+            long skipped = run.skippedByLang().values().stream().mapToLong(Long::longValue).sum();
+            if (skipped > 0 && !quiet) {
+                err.println("lede extract: skipped " + skipped + (skipped == 1 ? " document" : " documents")
+                        + " not in English " + run.skippedByLang() + "; --lang-any annotates them with the English models");
+            }
             if (resume && !quiet) {
                 err.println("lede extract: resumed; " + source.passedOver() + " documents were already done");
             }
@@ -156,7 +167,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** The options that shape the annotations, as each document records them in {@code extract}. */
     private ObjectNode settings() {
-        return extractSpec().settings(vagueDates);
+        return extractSpec().settings(vagueDates, langAny);
     }
 
     private ExtractSpec extractSpec() {
@@ -167,6 +178,9 @@ public final class ExtractCommand implements Callable<Integer> {
     /** A resumed run goes on only where the finished documents were annotated with the same options. */
     private void sameSettings(long number, JsonNode document, ObjectNode settings) {
         JsonNode theirs = document.get("extract");
+        if (theirs instanceof ObjectNode recorded && recorded.has("skipped")) {
+            theirs = recorded.deepCopy().without("skipped"); // a document skipped for its language, same options
+        }
         if (!settings.equals(theirs)) {
             throw new BadOptionException(io.output + ":" + number + ": annotated with other options ("
                     + (theirs == null ? "none recorded" : theirs.toString()) + ") than this run (" + settings

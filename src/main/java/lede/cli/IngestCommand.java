@@ -80,6 +80,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--renumber", description = "Give a repeated id a suffix (-2, -3, ...) instead of stopping.")
     boolean renumber;
 
+    @Option(names = "--drop-non-articles",
+            description = "Drop documents whose text is only site furniture (newsletter, cookie or sign-up pages); "
+                    + "by default they are kept with the warning \"not an article\". Counted in the summary.")
+    boolean dropNonArticles;
+
     @Option(names = "--rules", paramLabel = "FILE",
             description = "Cleaning rules to add; a rule with the name of a shipped one replaces it. Repeatable.")
     List<Path> rulesFiles = new ArrayList<>();
@@ -134,6 +139,7 @@ public final class IngestCommand implements Callable<Integer> {
                 .requireDate(requireDate)
                 .renumber(renumber)
                 .keepRemoved(keepRemoved)
+                .dropNonArticles(dropNonArticles)
                 .rules(rules)
                 .threads(threads)
                 .maxLineBytes(OptionCheck.between("--max-line-bytes", io.maxLineBytes, 1024, LineReader.MAX_LIMIT))

@@ -30,6 +30,8 @@ public final class ExtractDriver {
     private final Consumer<String> warnings;
     private final Consumer<Progress> progress;
     private ObjectNode settings;
+    private boolean langAny;
+    private final java.util.Map<String, Long> skippedByLang = new java.util.TreeMap<>();
 
     public ExtractDriver(Extractor extractor, int threads, int maxChars, Consumer<String> warnings,
                       Consumer<Progress> progress) {
@@ -50,6 +52,33 @@ public final class ExtractDriver {
     public ExtractDriver recording(ObjectNode settings) {
         this.settings = settings;
         return this;
+    }
+
+    /**
+     * With {@code langAny}, documents in any language are annotated with the English models; without it a
+     * document whose {@code lang} is known and not English gets no annotations, only {@code extract.skipped}.
+     * ({@code lang} null is taken for English.)
+     */
+    public ExtractDriver langAny(boolean langAny) {
+        this.langAny = langAny;
+        return this;
+    }
+
+    /** Documents skipped for their language so far, by language (read after {@link #run}). */
+    public java.util.Map<String, Long> skippedByLang() {
+        return skippedByLang;
+    }
+
+    /**
+     * The language a document is skipped for, or null to annotate it: a known {@code lang} other than English,
+     * unless {@code langAny} (part of extract's per-document core, as {@link #annotate} is).
+     */
+    public static String skippedLanguage(ObjectNode document, boolean langAny) {
+        JsonNode lang = document.get("lang");
+        if (langAny || lang == null || !lang.isTextual() || lang.asText().isEmpty() || lang.asText().equals("en")) {
+            return null;
+        }
+        return lang.asText();
     }
 
     /** Runs over every document of the source; returns the final progress. */
@@ -99,12 +128,16 @@ public final class ExtractDriver {
     }
 
     /** A document annotated, or the reason it could not be ({@code failure}, with the document as it came). */
-    private record Done(ObjectNode document, int tokens, String file, long line, String failure) {
+    private record Done(ObjectNode document, int tokens, String file, long line, String failure, String skippedLang) {
     }
 
     private Done extract(Job job) {
+        String skipLang = skippedLanguage(job.document, langAny);
+        if (skipLang != null) {
+            return new Done(job.document, 0, job.file, job.line, null, skipLang);
+        }
         Annotated annotated = annotate(extractor, job.document);
-        return new Done(annotated.document, annotated.tokens, job.file, job.line, annotated.failure);
+        return new Done(annotated.document, annotated.tokens, job.file, job.line, annotated.failure, null);
     }
 
     /** A document annotated, or the reason it could not be ({@code failure}, with the document as it came). */
@@ -138,8 +171,13 @@ public final class ExtractDriver {
             rejects.reject(done.file, done.line, done.failure, done.document.toString());
             return;
         }
-        if (settings != null) {
-            done.document.set("extract", settings.deepCopy());
+        if (settings != null || done.skippedLang != null) {
+            ObjectNode extract = settings != null ? settings.deepCopy() : done.document.objectNode();
+            if (done.skippedLang != null) {
+                extract.put("skipped", "lang " + done.skippedLang);
+                skippedByLang.merge(done.skippedLang, 1L, Long::sum);
+            }
+            done.document.set("extract", extract);
         }
         out.write(done.document);
     }

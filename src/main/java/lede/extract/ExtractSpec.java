@@ -31,7 +31,7 @@ public record ExtractSpec(List<String> only, FineTypes fineTypes, List<String> a
      * The options that shape the annotations, as each document records them in its {@code extract} field (so
      * a resumed run can refuse to mix two kinds of annotation in one file).
      */
-    public ObjectNode settings(boolean vagueDates) {
+    public ObjectNode settings(boolean vagueDates, boolean langAny) {
         ObjectNode settings = Json.object();
         ArrayNode outputs = settings.putArray("only");
         Outputs.parse(only).forEach(output -> outputs.add(output.name()));
@@ -43,6 +43,9 @@ public record ExtractSpec(List<String> only, FineTypes fineTypes, List<String> a
         aliasFiles.forEach(aliases::add);
         settings.put("fuzzy_aliases", fuzzyAliases);
         settings.put("max_chars", maxChars);
+        if (langAny) {
+            settings.put("lang_any", true);
+        }
         if (vagueDates) {
             settings.put("vague_dates", true);
         }

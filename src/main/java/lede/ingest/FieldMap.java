@@ -22,7 +22,7 @@ final class FieldMap {
                     "publication_date", "date_published", "datepublished", "datetime", "timestamp", "created_at"),
             Role.AUTHOR, List.of("author", "authors", "byline", "creator"),
             Role.URL, List.of("url", "link", "href", "canonical_url", "permalink"),
-            Role.LANG, List.of("lang", "language"));
+            Role.LANG, List.of("lang", "language", "lang_tag", "inlanguage", "locale"));
 
     /** A field name's role and its rank among the role's aliases (0 = preferred). */
     record Match(Role role, int rank) {

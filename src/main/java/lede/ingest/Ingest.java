@@ -39,6 +39,9 @@ public final class Ingest {
         public long outsideDates;
         public long undated;
         public long empty;
+        /** Documents that were only site furniture: dropped with --drop-non-articles, else kept with a warning. */
+        public long notArticles;
+        public long notArticlesDropped;
         public final Map<String, Long> removed = new LinkedHashMap<>();
 
         /** One line such as "5 documents from 5 files; removed: share-widget 1, ...". */
@@ -54,6 +57,12 @@ public final class Ingest {
             }
             if (empty > 0) {
                 b.append("; skipped ").append(empty).append(empty == 1 ? " empty file" : " empty files");
+            }
+            if (notArticlesDropped > 0) {
+                b.append("; dropped ").append(notArticlesDropped).append(" not articles (only site furniture)");
+            } else if (notArticles > 0) {
+                b.append("; ").append(notArticles).append(notArticles == 1 ? " was" : " were")
+                        .append(" not an article (only site furniture; --drop-non-articles drops them)");
             }
             if (undated > 0) {
                 b.append("; skipped ").append(undated).append(" without a date");
@@ -211,6 +220,10 @@ public final class Ingest {
                 case TOO_SHORT -> summary.tooShort++;
                 case OUTSIDE_DATES -> summary.outsideDates++;
                 case UNDATED -> summary.undated++;
+                case NOT_AN_ARTICLE -> {
+                    summary.notArticles++;
+                    summary.notArticlesDropped++;
+                }
             }
             return;
         }
@@ -222,6 +235,9 @@ public final class Ingest {
             summary.removed.merge(e.getKey(), (long) e.getValue(), Long::sum);
         }
         summary.documents++;
+        if (outcome.notArticle()) {
+            summary.notArticles++;
+        }
         out.accept(outcome);
     }
 }

@@ -12,10 +12,12 @@ import java.io.Serializable;
  * @param since       skip documents dated before this day (YYYY-MM-DD), or null
  * @param until       skip documents dated after this day (inclusive), or null
  * @param threads     threads that clean documents; output order stays the input order
+ * @param dropNonArticles skip documents whose text is only site furniture (else they get a warning)
  */
 public record IngestOptions(Format format, String idField, String textField, String titleField, String dateField,
                             int minChars, String since, String until, boolean requireDate, boolean renumber,
-                            boolean keepRemoved, Rules rules, int threads, int maxLineBytes) implements Serializable {
+                            boolean keepRemoved, Rules rules, int threads, int maxLineBytes,
+                            boolean dropNonArticles) implements Serializable {
     public static IngestOptions defaults() {
         return builder().build();
     }
@@ -41,6 +43,8 @@ public record IngestOptions(Format format, String idField, String textField, Str
         private int threads = Runtime.getRuntime().availableProcessors();
         /** An NDJSON line longer than this is a bad record ({@code --max-line-bytes}). */
         private int maxLineBytes = lede.io.NdjsonReader.DEFAULT_MAX_LINE_BYTES;
+
+        private boolean dropNonArticles;
 
         private Builder() {
         }
@@ -115,9 +119,14 @@ public record IngestOptions(Format format, String idField, String textField, Str
             return this;
         }
 
+        public Builder dropNonArticles(boolean dropNonArticles) {
+            this.dropNonArticles = dropNonArticles;
+            return this;
+        }
+
         public IngestOptions build() {
             return new IngestOptions(format, idField, textField, titleField, dateField, minChars, since, until,
-                    requireDate, renumber, keepRemoved, rules, threads, maxLineBytes);
+                    requireDate, renumber, keepRemoved, rules, threads, maxLineBytes, dropNonArticles);
         }
     }
 }

@@ -43,6 +43,19 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
             return new Outcome(null, null, null, null, null, skip, null, 0, null, null);
         }
 
+        /** True when the document carries the "not an article" warning. */
+        boolean notArticle() {
+            JsonNode warnings = doc.get("warnings");
+            if (warnings != null) {
+                for (JsonNode w : warnings) {
+                    if (NOT_AN_ARTICLE.equals(w.asText())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** The same document under another id (the doc's id field is changed too). */
         Outcome withId(String id) {
             doc.put("id", id);
@@ -51,11 +64,15 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
     }
 
     /** Why a good record gives no document. */
-    public enum Skip { TOO_SHORT, OUTSIDE_DATES, UNDATED }
+    public enum Skip { TOO_SHORT, OUTSIDE_DATES, UNDATED, NOT_AN_ARTICLE }
+
+    /** The warning on a document whose text is only site furniture (newsletter, cookie or sign-up page). */
+    public static final String NOT_AN_ARTICLE = "not an article";
 
     private final IngestOptions options;
     private final boolean serialize;
     private final ThreadLocal<TextCleaner> cleaners;
+    private final ThreadLocal<LanguageGuess> languages = ThreadLocal.withInitial(LanguageGuess::new);
     private final FieldMap fields;
     private final String since;
     private final String until;
@@ -274,6 +291,23 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
         if (author == null) {
             author = cleaned.author();
         }
+        String feedLang = line(roles[Role.LANG.ordinal()]);
+        LanguageGuess.Result lang = languages.get().of(feedLang, cleaned.text());
+        if (lang == null) {
+            warnings.add("language not understood: " + feedLang);
+            roleKeys[Role.LANG.ordinal()] = null; // keep the original in meta
+            lang = languages.get().detect(cleaned.text());
+        }
+        String dateInText = DateInText.find(cleaned.text(), cleaned.published(), date);
+        if (dateInText != null && date != null && DateInText.daysApart(date, dateInText) > 1) {
+            warnings.add("date " + Dates.day(date) + " differs from the date in the text, " + dateInText);
+        }
+        if (cleaned.onlyFurniture()) {
+            if (options.dropNonArticles()) {
+                return Outcome.skipped(Skip.NOT_AN_ARTICLE);
+            }
+            warnings.add(NOT_AN_ARTICLE);
+        }
         ObjectNode doc = Json.object();
         doc.put("id", id);
         doc.put("source", raw.source());
@@ -281,7 +315,7 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
         doc.put("date", date);
         doc.put("author", author);
         doc.put("url", line(roles[Role.URL.ordinal()]));
-        doc.put("lang", line(roles[Role.LANG.ordinal()]));
+        doc.put("lang", lang.lang());
         doc.put("text", cleaned.text());
         ObjectNode meta = doc.putObject("meta");
         if (record != null && body == null) {
@@ -302,6 +336,12 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
         ObjectNode removed = ingest.putObject("removed");
         for (Map.Entry<String, Integer> e : cleaned.removed().entrySet()) {
             removed.put(e.getKey(), e.getValue());
+        }
+        ObjectNode langNote = ingest.putObject("lang");
+        langNote.put("confidence", lang.confidence());
+        langNote.put("from", lang.from());
+        if (dateInText != null) {
+            ingest.put("date_in_text", dateInText);
         }
         if (options.keepRemoved()) {
             ArrayNode spans = ingest.putArray("removed_text");

@@ -7,19 +7,23 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Each rule's reusable matcher and the characters its matches can start with (null: any): the prefilter
- * that spares running every pattern on every paragraph.
+ * Each rule's reusable matcher, the characters its matches can start with (null: any) and the most code points
+ * a match can span (-1: no bound): the prefilters that spare running every pattern on every paragraph.
  */
-record RuleMatchers(Matcher[] matchers, String[] firstChars) {
+record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths) {
     /** The first rule whose pattern matches all of {@code p}; {@code matchers} are the rules' own. */
     static Rule firstMatch(List<Rule> rules, RuleMatchers matchers, String p) {
         if (p.isEmpty()) {
             return null;
         }
         char first = p.charAt(0);
+        int length = p.length();
         for (int i = 0; i < matchers.matchers.length; i++) {
             String starts = matchers.firstChars[i];
-            if ((starts == null || starts.indexOf(first) >= 0) && matchers.matchers[i].reset(p).matches()) {
+            int max = matchers.maxLengths[i];
+            if ((starts == null || starts.indexOf(first) >= 0)
+                    && (max < 0 || length <= max || p.codePointCount(0, length) <= max)
+                    && matchers.matchers[i].reset(p).matches()) {
                 return rules.get(i);
             }
         }
@@ -27,12 +31,60 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars) {
     }
 
     /**
+     * Calls {@code found} with the start and end of each match of rule {@code r} in {@code p}, as
+     * {@link Matcher#find()} would find them, but runs the pattern only where a first character stands.
+     * Returns how many matches there were.
+     */
+    int findEach(int r, String p, java.util.function.IntBinaryOperator found) {
+        String starts = firstChars[r];
+        Matcher m = matchers[r].reset(p);
+        int count = 0;
+        if (starts == null) {
+            while (m.find()) {
+                found.applyAsInt(m.start(), m.end());
+                count++;
+            }
+            return count;
+        }
+        // lookarounds and \b see past the region, and ^ does not match at its start: as find() sees it
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = indexOfAny(p, starts, 0); i >= 0; ) {
+            m.region(i, p.length());
+            if (m.lookingAt()) {
+                found.applyAsInt(m.start(), m.end());
+                count++;
+                i = indexOfAny(p, starts, Math.max(m.end(), i + 1));
+            } else {
+                i = indexOfAny(p, starts, i + 1);
+            }
+        }
+        return count;
+    }
+
+    /** The first index at or after {@code from} of any of {@code chars} in {@code p}, or -1. */
+    private static int indexOfAny(String p, String chars, int from) {
+        int first = -1;
+        for (int k = 0; k < chars.length(); k++) {
+            int at = p.indexOf(chars.charAt(k), from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    /**
      * The characters (lowercased) every match of {@code regex} can start with, when the pattern plainly says
      * so: each top-level alternative starts with a letter, digit, escaped punctuation, {@code \\d}, a simple
-     * character class, or a non-capturing group of such alternatives, none of them optional. Else null.
+     * character class, or a non-capturing group of such alternatives (an optional one adds the first characters
+     * of what follows it); a leading (?i) or (?-i) is passed over. Else null.
      * A cheap test before running the pattern on every paragraph.
      */
     static String firstChars(String regex) {
+        // a leading case flag changes which case matches, not which letters: both cases are listed anyway
+        if (regex.startsWith("(?-i)") || regex.startsWith("(?i)")) {
+            regex = regex.substring(regex.indexOf(')') + 1);
+        }
         StringBuilder chars = new StringBuilder();
         for (String alternative : topLevelAlternatives(regex)) {
             String first = firstCharsOfAlternative(alternative);
@@ -57,8 +109,16 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars) {
                 return null;
             }
             String inner = firstChars(a.substring(3, close));
-            boolean optional = close + 1 < a.length() && "?*{".indexOf(a.charAt(close + 1)) >= 0;
-            return optional ? null : inner; // already both cases
+            char after = close + 1 < a.length() ? a.charAt(close + 1) : ' ';
+            if (inner == null || after == '{') {
+                return null;
+            }
+            if (after == '?' || after == '*') {
+                // an optional group ("(?:your )?e-?mail"): a match starts in it or in what follows it
+                String rest = firstCharsOfAlternative(a.substring(close + 2));
+                return rest == null ? null : inner + rest;
+            }
+            return inner; // already both cases
         } else if (c == '\\' && a.length() > 1) {
             char e = a.charAt(1);
             chars = e == 'd' ? "0123456789" : Character.isLetterOrDigit(e) ? null : String.valueOf(e);
@@ -142,25 +202,18 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars) {
         return alternatives;
     }
 
-    static boolean containsAny(String p, String chars) {
-        if (chars == null) {
-            return true;
-        }
-        for (int i = 0; i < chars.length(); i++) {
-            if (p.indexOf(chars.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static RuleMatchers of(List<Rule> rules) {
         Matcher[] matchers = new Matcher[rules.size()];
         String[] firstChars = new String[rules.size()];
+        int[] maxLengths = new int[rules.size()];
         for (int i = 0; i < matchers.length; i++) {
+            String regex = rules.get(i).pattern().pattern();
             matchers[i] = rules.get(i).pattern().matcher("");
-            firstChars[i] = firstChars(rules.get(i).pattern().pattern());
+            String chars = firstChars(regex);
+            firstChars[i] = chars == null ? null : chars.chars().distinct()
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            maxLengths[i] = PatternLength.max(regex);
         }
-        return new RuleMatchers(matchers, firstChars);
+        return new RuleMatchers(matchers, firstChars, maxLengths);
     }
 }

@@ -27,7 +27,9 @@ public final class Rules implements java.io.Serializable {
     public enum Kind {
         UNWRAP("unwrap", true), DATE_MARKER("date-marker", false), DROP_INLINE("drop-inline", false),
         DROP("drop", false), DROP_BLOCK("drop-block", false), LIST_ITEM("list-item", false),
-        JOIN("join", false), TITLE("title", true), CREDIT("credit", false), DROP_REPEAT("drop-repeat", true);
+        JOIN("join", false), TITLE("title", true), CREDIT("credit", false), DROP_REPEAT("drop-repeat", true),
+        PUBLISHED("published", false), BOX_ITEM("box-item", false), UNGLUE("unglue", true),
+        CAPTION("caption", true), NOT_ARTICLE("not-article", true);
 
         final String label;
         final boolean numeric;

@@ -17,9 +17,13 @@ import java.util.regex.Matcher;
  * and removed web furniture, captions and repeated paragraphs, counting what each rule removed.
  */
 public final class TextCleaner {
-    /** The result for one article; title, date and author are null when the text did not give them. */
+    /**
+     * The result for one article; title, date and author are null when the text did not give them.
+     * {@code published} is the "Published ..." line the rules removed (for its date), or null;
+     * {@code onlyFurniture}: the rules removed more text than they left, and left less than the not-article size.
+     */
     public record Cleaned(String text, String title, String date, String author,
-                          Map<String, Integer> removed, List<Removal> spans) {
+                          Map<String, Integer> removed, List<Removal> spans, String published, boolean onlyFurniture) {
     }
 
     /** One removed piece of text and the rule that removed it (kept with --keep-removed). */
@@ -36,6 +40,11 @@ public final class TextCleaner {
     private final Rule title;
     private final List<Rule> credit;
     private final Rule repeat;
+    private final List<Rule> published;
+    private final List<Rule> boxItem;
+    private final Rule unglue;
+    private final Rule caption;
+    private final Rule notArticle;
     private final boolean keepRemoved;
     // one matcher per rule, reset for each paragraph: a cleaner serves one thread
     private final RuleMatchers inlineMatchers;
@@ -43,6 +52,8 @@ public final class TextCleaner {
     private final RuleMatchers dropBlockMatchers;
     private final RuleMatchers listItemMatchers;
     private final RuleMatchers creditMatchers;
+    private final RuleMatchers publishedMatchers;
+    private final RuleMatchers boxItemMatchers;
     private final Matcher joinMatcher;
 
     public TextCleaner(Rules rules, boolean keepRemoved) {
@@ -57,12 +68,19 @@ public final class TextCleaner {
         this.title = rules.first(Kind.TITLE);
         this.credit = rules.of(Kind.CREDIT);
         this.repeat = rules.first(Kind.DROP_REPEAT);
+        this.published = rules.of(Kind.PUBLISHED);
+        this.boxItem = rules.of(Kind.BOX_ITEM);
+        this.unglue = rules.first(Kind.UNGLUE);
+        this.caption = rules.first(Kind.CAPTION);
+        this.notArticle = rules.first(Kind.NOT_ARTICLE);
         this.keepRemoved = keepRemoved;
         this.inlineMatchers = RuleMatchers.of(inline);
         this.dropMatchers = RuleMatchers.of(drop);
         this.dropBlockMatchers = RuleMatchers.of(dropBlock);
         this.listItemMatchers = RuleMatchers.of(listItem);
         this.creditMatchers = RuleMatchers.of(credit);
+        this.publishedMatchers = RuleMatchers.of(published);
+        this.boxItemMatchers = RuleMatchers.of(boxItem);
         this.joinMatcher = join == null ? null : join.pattern().matcher("");
     }
 
@@ -84,11 +102,18 @@ public final class TextCleaner {
         if (!inline.isEmpty()) {
             removeInline(paragraphs, removals);
         }
+        String publishedLine = null;
+        if (!published.isEmpty()) {
+            publishedLine = removePublished(paragraphs, removals);
+        }
         if (!drop.isEmpty() || !dropBlock.isEmpty()) {
             paragraphs = dropFurniture(paragraphs, removals);
         }
         if (join != null) {
             paragraphs = joinBroken(paragraphs);
+        }
+        if (unglue != null) {
+            unglueSentences(paragraphs, removals);
         }
         String titleText = null;
         if (plainText && title != null && paragraphs.size() >= 2 && isTitle(paragraphs.get(0))) {
@@ -101,10 +126,16 @@ public final class TextCleaner {
                 author = author.substring(3).strip();
             }
         }
+        if (caption != null) {
+            dropCaptions(paragraphs, removals);
+        }
         if (repeat != null) {
             paragraphs = dropRepeats(paragraphs, removals);
         }
-        return new Cleaned(String.join("\n\n", paragraphs), titleText, date, author, removals.removed, removals.spans);
+        String text = String.join("\n\n", paragraphs);
+        boolean onlyFurniture = notArticle != null && removals.furnitureChars > text.length()
+                && text.length() < notArticle.number();
+        return new Cleaned(text, titleText, date, author, removals.removed, removals.spans, publishedLine, onlyFurniture);
     }
 
     private static void setOrRemove(List<String> paragraphs, int index, String text) {
@@ -121,30 +152,68 @@ public final class TextCleaner {
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
             for (int r = 0; r < inline.size(); r++) {
-                if (!RuleMatchers.containsAny(p, inlineMatchers.firstChars()[r])) {
-                    continue; // cannot match: no character a match starts with is there
-                }
-                Matcher m = inlineMatchers.matchers()[r].reset(p);
-                if (!m.find()) {
-                    continue;
-                }
-                StringBuilder b = new StringBuilder(p.length());
-                int last = 0;
-                do {
-                    int start = m.start();
+                String text = p;
+                Rule rule = inline.get(r);
+                StringBuilder b = new StringBuilder(0);
+                int[] last = {0};
+                int found = inlineMatchers.findEach(r, text, (start, end) -> {
                     // the space before a removed marker goes with it
-                    int cut = start > last && p.charAt(start - 1) == ' ' ? start - 1 : start;
-                    b.append(p, last, cut);
-                    removals.removed(inline.get(r), m.group());
-                    last = m.end();
-                } while (m.find());
-                b.append(p, last, p.length());
-                String rest = b.toString().strip();
-                p = TextChars.collapseSpaces(rest, 0, rest.length());
+                    int cut = start > last[0] && text.charAt(start - 1) == ' ' ? start - 1 : start;
+                    b.append(text, last[0], cut);
+                    removals.removed(rule, text.substring(start, end));
+                    last[0] = end;
+                    return 0;
+                });
+                if (found > 0) {
+                    b.append(text, last[0], text.length());
+                    String rest = b.toString().strip();
+                    p = TextChars.collapseSpaces(rest, 0, rest.length());
+                }
             }
             paragraphs.set(i, p);
         }
         paragraphs.removeIf(String::isEmpty);
+    }
+
+    /** Removes "Published ..." lines; returns the first, for the date it gives. */
+    private String removePublished(List<String> paragraphs, Removals removals) {
+        String first = null;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Rule rule = RuleMatchers.firstMatch(published, publishedMatchers, paragraphs.get(i));
+            if (rule != null) {
+                first = first == null ? paragraphs.get(i) : first;
+                removals.removed(rule, paragraphs.remove(i--));
+            }
+        }
+        return first;
+    }
+
+    private void unglueSentences(List<String> paragraphs, Removals removals) {
+        int[] count = {0};
+        List<String> glued = keepRemoved ? new ArrayList<>() : null;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            paragraphs.set(i, GluedSentences.unglue(paragraphs.get(i), unglue.number(), count, glued));
+        }
+        if (count[0] > 0) {
+            removals.removed.merge(unglue.name(), count[0], Integer::sum); // spaces put in, not text removed
+        }
+        if (glued != null) {
+            glued.forEach(g -> removals.spans.add(new Removal(unglue.name(), g))); // the words as they were glued
+        }
+    }
+
+    /** Unmarked captions; the first paragraph (the lead) is never one. */
+    private void dropCaptions(List<String> paragraphs, Removals removals) {
+        for (int i = 1; i < paragraphs.size(); i++) {
+            if (Captions.isCaption(paragraphs.get(i), caption.number())) {
+                removals.removed(caption, paragraphs.remove(i--));
+            }
+        }
+    }
+
+    private boolean isBoxEntry(String p) {
+        return RuleMatchers.firstMatch(listItem, listItemMatchers, p) != null
+                || RuleMatchers.firstMatch(boxItem, boxItemMatchers, p) != null;
     }
 
     private List<String> dropFurniture(List<String> paragraphs, Removals removals) {
@@ -159,7 +228,7 @@ public final class TextCleaner {
             rule = RuleMatchers.firstMatch(dropBlock, dropBlockMatchers, p);
             if (rule != null) {
                 removals.removed(rule, p);
-                while (i + 1 < paragraphs.size() && RuleMatchers.firstMatch(listItem, listItemMatchers, paragraphs.get(i + 1)) != null) {
+                while (i + 1 < paragraphs.size() && isBoxEntry(paragraphs.get(i + 1))) {
                     removals.removed(rule, paragraphs.get(++i));
                 }
                 continue;
@@ -250,9 +319,14 @@ public final class TextCleaner {
     private final class Removals {
         final Map<String, Integer> removed = new LinkedHashMap<>();
         final List<Removal> spans = keepRemoved ? new ArrayList<>() : List.of();
+        /** Characters of whole paragraphs removed as furniture (not repeats or inline markers). */
+        int furnitureChars;
 
         void removed(Rule rule, String text) {
             removed.merge(rule.name(), 1, Integer::sum);
+            if (rule.kind() != Kind.DROP_REPEAT && rule.kind() != Kind.DROP_INLINE) {
+                furnitureChars += text.length();
+            }
             if (keepRemoved) {
                 spans.add(new Removal(rule.name(), text));
             }

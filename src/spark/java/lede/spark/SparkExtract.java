@@ -78,7 +78,7 @@ final class SparkExtract {
      */
     static JavaRDD<Line> run(JavaRDD<Line> documents, Extractors.Key options, int partitions) {
         documents = spread(documents, partitions);
-        String settings = options.spec().settings(options.vagueDates()).toString();
+        String settings = options.spec().settings(options.vagueDates(), false).toString();
         return documents.mapPartitions(part -> new Annotating(part, options, settings));
     }
 
@@ -122,6 +122,13 @@ final class SparkExtract {
                 }
                 if (extractor == null) {
                     extractor = Extractors.get(options); // only a partition with documents loads the models
+                }
+                String skippedLang = ExtractDriver.skippedLanguage(doc, false); // --lang-any: CLI only so far
+                if (skippedLang != null) {
+                    ObjectNode extract = recorded.deepCopy();
+                    extract.put("skipped", "lang " + skippedLang);
+                    doc.set("extract", extract);
+                    return line.withJson(line.id(), Json.MAPPER.writeValueAsString(doc));
                 }
                 Annotated annotated = ExtractDriver.annotate(extractor, doc);
                 if (annotated.failure() != null) {

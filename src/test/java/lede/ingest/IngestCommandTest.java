@@ -36,11 +36,11 @@ class IngestCommandTest {
         assertEquals(0, r.status);
         assertEquals("lede ingest: 5 documents from 5 files; removed: pictured-inline 2, share-widget 1, "
                 + "related-news 1, comments-widget 3, banner 1, photo-caption 11, left-right-caption 1, read-more 4, "
-                + "repeated-paragraph 2\n", r.err);
+                + "byline 1, unmarked-caption 8, repeated-paragraph 2\n", r.err);
         List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
         assertEquals(5, lines.size());
         assertTrue(lines.get(0).startsWith("{\"id\":\"000_908ccf2e5f0b18b0\",\"source\":\"seeds/000_908ccf2e5f0b18b0.txt\","
-                + "\"title\":null,\"date\":\"2022-08-06\",\"author\":null,\"url\":null,\"lang\":null,\"text\":\"Russian tanks"));
+                + "\"title\":null,\"date\":\"2022-08-06\",\"author\":null,\"url\":null,\"lang\":\"en\",\"text\":\"Russian tanks"));
         assertTrue(lede("ingest", "-q", "-o", output.toString(), "seeds/").err.isEmpty());
     }
 

@@ -32,9 +32,10 @@ class IngestFormatsTest {
         assertEquals(2, run.documents.size());
         assertEquals("{\"id\":\"articles-1\",\"source\":\"src/test/resources/lede/ingest/articles.csv:2\","
                 + "\"title\":\"Grain deal extended\",\"date\":\"2022-11-17\",\"author\":null,"
-                + "\"url\":\"https://example.org/grain\",\"lang\":null,\"text\":\"ODESA, Ukraine — The grain corridor "
+                + "\"url\":\"https://example.org/grain\",\"lang\":\"en\",\"text\":\"ODESA, Ukraine — The grain corridor "
                 + "stays open.\\n\\nShips left \\\"three ports\\\" on Monday, officials said.\","
-                + "\"meta\":{\"section\":\"World\"},\"ingest\":{\"removed\":{}}}", json(run.documents.get(0)));
+                + "\"meta\":{\"section\":\"World\"},\"ingest\":{\"removed\":{},"
+                + "\"lang\":{\"confidence\":null,\"from\":\"detected\"}}}", json(run.documents.get(0)));
         ObjectNode second = run.documents.get(1);
         assertEquals("src/test/resources/lede/ingest/articles.csv:5", second.get("source").textValue());
         assertEquals("Power cuts, again", second.get("title").textValue());
@@ -48,8 +49,9 @@ class IngestFormatsTest {
         Ingested run = Ingested.of(resource("stories.ndjson.gz"));
         assertEquals(2, run.documents.size());
         assertEquals("{\"id\":\"g1\",\"source\":\"src/test/resources/lede/ingest/stories.ndjson.gz:1\","
-                + "\"title\":\"Gzip one\",\"date\":null,\"author\":null,\"url\":null,\"lang\":null,"
-                + "\"text\":\"First gzipped story.\",\"meta\":{\"extra\":{\"k\":[1,2]}},\"ingest\":{\"removed\":{}}}",
+                + "\"title\":\"Gzip one\",\"date\":null,\"author\":null,\"url\":null,\"lang\":\"en\","
+                + "\"text\":\"First gzipped story.\",\"meta\":{\"extra\":{\"k\":[1,2]}},\"ingest\":{\"removed\":{},"
+                + "\"lang\":{\"confidence\":1.0,\"from\":\"detected\"}}}",
                 json(run.documents.get(0)));
         assertEquals("2022-09-10T08:00:00Z", run.documents.get(1).get("date").textValue());
     }
@@ -62,7 +64,8 @@ class IngestFormatsTest {
                 + "\"author\":\"Olena Petrenko\",\"url\":\"https://news.example.org/2023/06/dam-breach\","
                 + "\"lang\":\"en\",\"text\":\"Water poured through the broken dam overnight, flooding dozens of "
                 + "villages along the river.\\n\\nOfficials said 16,000 people lived in the flood zone.\\n\\n"
-                + "Evacuation\\n\\nBuses took residents to higher ground.\",\"meta\":{},\"ingest\":{\"removed\":{}}}",
+                + "Evacuation\\n\\nBuses took residents to higher ground.\",\"meta\":{},\"ingest\":{\"removed\":{},"
+                + "\"lang\":{\"confidence\":null,\"from\":\"feed\"}}}",
                 json(doc));
     }
 

@@ -18,7 +18,15 @@ class TextCleanerTest {
         assertEquals("(bB", RuleMatchers.firstChars("\\(a\\)|b"));
         assertEquals(null, RuleMatchers.firstChars("a?b"));
         assertEquals(null, RuleMatchers.firstChars("\\s*\\(x\\)"));
-        assertEquals(null, RuleMatchers.firstChars("(?-i)X"));
+        assertEquals("xX", RuleMatchers.firstChars("(?-i)X"));
+        assertEquals("bBfF", RuleMatchers.firstChars("(?-i)(?:By|From) \\p{Lu}.*"));
+        assertEquals(null, RuleMatchers.firstChars("(?-i)(?=\\p{Lu}).*"));
+        assertEquals("yYeEaA", RuleMatchers.firstChars("(?:your )?e-?mail|a"));
+        assertEquals("yYmMmM", RuleMatchers.firstChars("(?:you )?(?:may|might) like"));
+        assertEquals(null, RuleMatchers.firstChars("(?:your )?.*"));
+        assertEquals(null, RuleMatchers.firstChars("x|(?:your )?"));
+        assertEquals(null, RuleMatchers.firstChars("(?:a){0,2}b"));
+        assertEquals(null, RuleMatchers.firstChars("(?:a)??b"));
         assertEquals(null, RuleMatchers.firstChars(".*x"));
         assertEquals("\u2022*-", RuleMatchers.firstChars("[\u2022*-]\\s.*"));
         assertEquals("\u21af", RuleMatchers.firstChars("\u21af.*"));

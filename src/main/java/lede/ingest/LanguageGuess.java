@@ -1,0 +1,159 @@
+package lede.ingest;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfile;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language of a document: the feed's own field when it names one, else detected from the text with
+ * Optimaize's n-gram detector (chosen over Lingua for size and speed: scripts/bench/README.md, "lang").
+ * Only the languages news corpora usually hold are loaded: fewer profiles, fewer confusions, less memory.
+ */
+public final class LanguageGuess {
+    /** ISO 639-1 codes of the languages the detector knows. */
+    public static final List<String> LANGUAGES = List.of(
+            "en", "ru", "uk", "be", "pl", "cs", "de", "fr", "es", "it", "pt", "nl", "ro", "tr", "ar");
+    /** The prose check reads the text's start only: a long article says its language in its first few KB. */
+    static final int SAMPLE_CHARS = 1000;
+    /** The detector reads less (its time grows with the text): about 80 words are plenty for n-grams. */
+    static final int DETECTOR_CHARS = 500;
+    /** Below this probability the detector's best guess is not taken: lang stays null. */
+    static final double MIN_CONFIDENCE = 0.5;
+    /** Fewer letters than this are too few to tell a language by. */
+    static final int MIN_LETTERS = 12;
+
+    /** A document's language: {@code lang} null when unknown; {@code confidence} null when the feed said so. */
+    public record Result(String lang, Double confidence, String from) {
+    }
+
+    private static volatile List<LanguageProfile> profiles;
+
+    // built on first use: the prose check decides most documents, and a run that never asks the detector
+    // does not pay for reading the profiles
+    private LanguageDetector detector;
+    private TextObjectFactory texts;
+
+    /** A detector for one thread; the profiles are read once and shared. */
+    public LanguageGuess() {
+    }
+
+    private List<DetectedLanguage> probabilities(String sample) {
+        if (detector == null) {
+            detector = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles()).build();
+            texts = CommonTextObjectFactories.forDetectingOnLargeText();
+        }
+        return detector.getProbabilities(texts.forText(sample));
+    }
+
+    private static List<LanguageProfile> profiles() {
+        List<LanguageProfile> p = profiles;
+        if (p == null) {
+            synchronized (LanguageGuess.class) {
+                if (profiles == null) {
+                    try {
+                        profiles = new LanguageProfileReader().read(LANGUAGES);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the language profiles", e);
+                    }
+                }
+                p = profiles;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The feed's language when {@code feedValue} names one ("en", "en-US", "en_GB", "eng", "English"), else the
+     * text's detected language. Returns null for {@code feedValue} that names none: the caller warns.
+     */
+    public Result of(String feedValue, String text) {
+        if (feedValue != null) {
+            String code = isoCode(feedValue);
+            return code == null ? null : new Result(code, null, "feed");
+        }
+        return detect(text);
+    }
+
+    /** The detected language of {@code text}; lang null when the text is too short, unclear or no prose. */
+    public Result detect(String text) {
+        String sample = sample(text);
+        if (letters(sample) < MIN_LETTERS) {
+            return new Result(null, null, "detected");
+        }
+        switch (Prose.of(sample)) {
+            case ENGLISH:
+                return new Result("en", null, "detected");
+            case NONE:
+                return new Result(null, null, "detected");
+            default:
+                break;
+        }
+        List<DetectedLanguage> found = probabilities(sample(sample, DETECTOR_CHARS));
+        if (found.isEmpty()) {
+            return new Result(null, 0.0, "detected");
+        }
+        DetectedLanguage best = found.get(0);
+        double confidence = Math.round(best.getProbability() * 1000) / 1000.0;
+        String lang = best.getProbability() >= MIN_CONFIDENCE ? best.getLocale().getLanguage() : null;
+        return new Result(lang, confidence, "detected");
+    }
+
+    /** The detector's own answer, without the prose check (scripts/bench/lang compares the two). */
+    public String detectorOnly(String text) {
+        String sample = sample(text, DETECTOR_CHARS);
+        List<DetectedLanguage> found = probabilities(sample);
+        return found.isEmpty() || found.get(0).getProbability() < MIN_CONFIDENCE ? null : found.get(0).getLocale().getLanguage();
+    }
+
+    /** The ISO 639-1 code a feed's language value names, or null. */
+    static String isoCode(String value) {
+        String v = value.strip().replace('_', '-');
+        int cut = v.indexOf('-');
+        String head = (cut < 0 ? v : v.substring(0, cut)).toLowerCase(Locale.ROOT);
+        for (String iso : Locale.getISOLanguages()) {
+            if (head.equals(iso)) {
+                return iso;
+            }
+        }
+        for (String iso : Locale.getISOLanguages()) {
+            Locale locale = Locale.forLanguageTag(iso);
+            if (head.length() == 3 && head.equals(locale.getISO3Language())
+                    || head.equalsIgnoreCase(locale.getDisplayLanguage(Locale.ENGLISH))) {
+                return iso;
+            }
+        }
+        return null;
+    }
+
+    private static String sample(String text) {
+        return sample(text, SAMPLE_CHARS);
+    }
+
+    private static String sample(String text, int chars) {
+        if (text.length() <= chars) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', chars);
+        return text.substring(0, cut > 0 ? cut : chars);
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length() && n < MIN_LETTERS; i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
