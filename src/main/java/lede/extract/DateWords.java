@@ -36,14 +36,11 @@ final class DateWords {
             "last", "next", "past", "previous", "recent", "recently", "current", "currently", "present",
             "presently", "former", "formerly", "future", "earlier", "later", "soon", "lately", "nowadays",
             "previously", "time", "times", "moment", "sometime", "someday", "ages", "mornings", "afternoons",
-            "evenings", "middays", "noons",
-            "half", "halves", "yr", "yrs", "mth", "mths", "wk", "wks", "hr", "hrs", "min", "mins", "sec", "secs",
-            "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet",
-            "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-            // ordinals: "the first quarter", "the fifth of May"
-            "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-            "nineteenth", "twentieth", "thirtieth");
+            "evenings", "middays", "noons", "dozen", "dozens", "half",
+            // ordinals: "the first quarter", "the fifth of May" (the cardinal number and currency words that
+            // were here made no DATE or TIME tag: SUTime reads them only next to a word of this list)
+            "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twelfth",
+            "twentieth", "hundredth", "thousandth", "millionth");
 
     private DateWords() {
     }

@@ -44,5 +44,7 @@ class DateWordsTest {
         assertFalse(DateWords.any(tokens("Shr 22 cts vs 15 cts .")));
         assertFalse(DateWords.any(tokens("Net profit was 3.5 mln dlrs against 1,200 dlrs .")));
         assertFalse(DateWords.any(tokens("Two companies said they would merge .")));
+        // SUTime reads "the SEC" as "the second": no abbreviation the old list lacked may let a sentence through
+        assertFalse(DateWords.any(tokens("The SEC staff planned to allege fraud .")));
     }
 }
