@@ -20,6 +20,13 @@ import picocli.CommandLine.Command;
 })
 public final class Lede extends RootCommand {
     public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // the same lines picocli prints, without building its command model (most of the start-up)
+            for (String line : RootCommand.versionLines()) {
+                System.out.println(line);
+            }
+            System.exit(0);
+        }
         int status;
         try {
             status = run(args);

@@ -48,6 +48,11 @@ public class RootCommand implements Runnable {
         return properties.getProperty("version", "unknown");
     }
 
+    /** What {@code lede --version} prints, one line each. */
+    public static String[] versionLines() {
+        return new Version().getVersion();
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {

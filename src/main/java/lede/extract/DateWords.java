@@ -7,10 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a sentence may hold a date, a time or a number: only such sentences go through CoreNLP's numeric
- * classifiers and SUTime (see {@link DateGatedPipeline}). Generous on purpose: a sentence let through for
- * nothing costs time, one held back would lose a date. Any digit, a month or weekday name, a number word,
- * or a word SUTime builds durations and relative dates from.
+ * Whether a sentence may hold a date or a time: only such sentences go through CoreNLP's numeric classifiers
+ * and SUTime (see {@link DateGatedPipeline}), whose DATE and TIME tags are all that {@code dates} reads.
+ * Generous on purpose: a sentence let through for nothing costs time, one held back would lose a date. A
+ * month or weekday name, a word SUTime builds durations, parts of days and relative dates from, an ordinal,
+ * or a number shaped like a year, a time or a date ("1987", "10:30", "3/15", "15th", "1980s", "'87").
+ * Plain amounts ("3.5", "1,200", "40") and number words alone hold no date: news has them in most
+ * sentences, and they were half of SUTime's work.
  */
 final class DateWords {
     private static final Set<String> WORDS = Set.of(
@@ -33,29 +36,21 @@ final class DateWords {
             "last", "next", "past", "previous", "recent", "recently", "current", "currently", "present",
             "presently", "former", "formerly", "future", "earlier", "later", "soon", "lately", "nowadays",
             "previously", "time", "times", "moment", "sometime", "someday", "ages", "mornings", "afternoons",
-            "evenings", "middays", "noons",
-            "dozen", "dozens", "half",
-            // number words (CoreNLP's numeric classifiers read these too)
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-            "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion",
-            "trillions", "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-            "tenth", "twelfth", "twentieth", "hundredth", "thousandth", "millionth", "percent", "pct",
-            "cent", "cents", "dollar", "dollars", "pound", "pounds", "euro", "euros", "yen");
+            "evenings", "middays", "noons", "dozen", "dozens", "half",
+            // ordinals: "the first quarter", "the fifth of May" (the cardinal number and currency words that
+            // were here made no DATE or TIME tag: SUTime reads them only next to a word of this list)
+            "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twelfth",
+            "twentieth", "hundredth", "thousandth", "millionth");
 
     private DateWords() {
     }
 
-    /** True when a token of the sentence is a digit-bearing, number, date or time word. */
+    /** True when a token of the sentence is a date or time word or a number shaped like a date or time. */
     static boolean any(List<CoreLabel> tokens) {
         for (CoreLabel token : tokens) {
             String word = token.word();
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (Character.isDigit(c) || c == '$' || c == '%' || Character.getType(c) == Character.CURRENCY_SYMBOL) {
-                    return true;
-                }
+            if (dateLikeNumber(word)) {
+                return true;
             }
             String lower = word.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".") && lower.length() > 1 && !lower.equals("a.m.") && !lower.equals("p.m.")) {
@@ -67,6 +62,28 @@ final class DateWords {
             }
         }
         return false;
+    }
+
+    /**
+     * A token with digits that SUTime may read as a date or time: four digits or more alone (years, "0930"
+     * GMT, "19870315"), or digits with anything but '.' and ',' ("15th", "1980s", "10am", "10:30",
+     * "3/15/87", "1987-88", "'87"). Not an amount such as "40", "3.5" or "1,200".
+     */
+    static boolean dateLikeNumber(String word) {
+        int digits = 0;
+        boolean other = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (c != '.' && c != ',') { // a letter, ':', '/', '-', an apostrophe...
+                other = true;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        return other || digits >= 4 && word.length() == digits;
     }
 
     private static boolean anyPart(String hyphenated) {

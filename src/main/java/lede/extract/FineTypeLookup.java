@@ -29,6 +29,7 @@ final class FineTypeLookup {
     static final int LONGEST = 4;
 
     private static final Pattern REGEX_SYNTAX = Pattern.compile("[\\\\\\[\\]()*+?|^${}]");
+    private static final String SYNTAX_CHARS = "\\[]()*+?|^${}";
 
     record Entry(String type, Set<String> overwrites, double priority) {
         boolean canReplace(String current) {
@@ -38,7 +39,7 @@ final class FineTypeLookup {
     }
 
     private final Map<String, Entry> cased = new HashMap<>();
-    private final Map<String, Entry> caseless = new HashMap<>();
+    private final Map<String, Entry> caseless = new HashMap<>(1 << 20); // 553,000 names: no rehashing while loading
 
     private static final class Holder {
         static final FineTypeLookup INSTANCE = new FineTypeLookup();
@@ -54,6 +55,9 @@ final class FineTypeLookup {
     }
 
     private static void load(String file, Map<String, Entry> into, boolean lowerCase) {
+        // 580,000 lines, read while the models load: split only the lines of kept types, and share the
+        // few distinct entries (type, overwrites, priority) instead of making one per line
+        Map<String, Entry> entries = new HashMap<>();
         try (InputStream in = FineTypeLookup.class.getResourceAsStream(GAZETTEERS + file)) {
             if (in == null) {
                 throw new IllegalStateException("CoreNLP models jar lacks " + GAZETTEERS + file);
@@ -61,16 +65,20 @@ final class FineTypeLookup {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
             String line;
             while ((line = reader.readLine()) != null) {
-                String[] fields = line.split("\t");
-                if (fields.length < 3 || !KEPT.contains(fields[1])) {
+                int tab = line.indexOf('\t');
+                int typeEnd = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+                if (typeEnd < 0 || !KEPT.contains(line.substring(tab + 1, typeEnd))) {
                     continue;
                 }
-                double priority = fields.length > 3 ? Double.parseDouble(fields[3]) : 0;
-                Entry entry = new Entry(fields[1], Set.of(fields[2].split(",")), priority);
-                for (String literal : literals(fields[0])) {
+                String rest = line.substring(tab + 1);
+                Entry entry = entries.computeIfAbsent(rest, FineTypeLookup::entry);
+                if (entry == null) {
+                    continue;
+                }
+                for (String literal : literals(line.substring(0, tab))) {
                     String key = lowerCase ? literal.toLowerCase(Locale.ROOT) : literal;
                     Entry old = into.get(key);
-                    if (old == null || priority > old.priority) {
+                    if (old == null || entry.priority > old.priority) {
                         into.put(key, entry);
                     }
                 }
@@ -80,11 +88,24 @@ final class FineTypeLookup {
         }
     }
 
+    /** An entry from the columns after the pattern: type, overwritable types, optional priority (null: no overwrites column). */
+    private static Entry entry(String columns) {
+        String[] fields = columns.split("\t");
+        if (fields.length < 2) {
+            return null;
+        }
+        double priority = fields.length > 2 ? Double.parseDouble(fields[2]) : 0;
+        return new Entry(fields[0], Set.of(fields[1].split(",")), priority);
+    }
+
     /**
      * The strings a list pattern matches when it is a literal with the simple regex forms the lists use
      * ({@code U\\.S\\.}, {@code Calif\\.?}, {@code P[Aa]}); empty for any other regex (URLs and the like).
      */
     static List<String> literals(String pattern) {
+        if (plain(pattern)) {
+            return List.of(pattern); // most lines: a name with no regex syntax
+        }
         List<StringBuilder> variants = new ArrayList<>(List.of(new StringBuilder()));
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
@@ -99,7 +120,7 @@ final class FineTypeLookup {
                 }
                 choices = members.chars().mapToObj(ch -> String.valueOf((char) ch)).toList();
                 i = close;
-            } else if (REGEX_SYNTAX.matcher(String.valueOf(c)).matches()) {
+            } else if (SYNTAX_CHARS.indexOf(c) >= 0) {
                 return List.of();
             } else {
                 choices = List.of(String.valueOf(c));
@@ -123,6 +144,16 @@ final class FineTypeLookup {
             variants = next;
         }
         return variants.stream().map(StringBuilder::toString).toList();
+    }
+
+    /** True when the pattern has none of the regex syntax above (a '.' the lists mean literally). */
+    private static boolean plain(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            if (SYNTAX_CHARS.indexOf(pattern.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The fine type for a mention's words (joined by single spaces) of the given type, or null. */

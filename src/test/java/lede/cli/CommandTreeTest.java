@@ -57,6 +57,13 @@ class CommandTreeTest {
         }
     }
 
+    @Test
+    void theVersionPrintedWithoutPicocliIsPicoclisOwn() {
+        String expected = "0\n" + String.join(System.lineSeparator(), RootCommand.versionLines()) + System.lineSeparator() + "\n";
+        assertEquals(expected, run(Lede.commandLine(), new String[]{"--version"}));
+        assertEquals(expected, run(Lede.commandLine(), new String[]{"-V"}));
+    }
+
     /** Exit status, standard output and standard error of a command line. */
     private static String run(CommandLine commandLine, String[] args) {
         StringWriter out = new StringWriter();

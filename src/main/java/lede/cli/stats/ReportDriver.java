@@ -49,14 +49,14 @@ final class ReportDriver {
     }
 
     private static Renamed renamed(DocumentSource source, Report<?> report, ReportOptions options, AliasTable aliases) {
+        if (aliases == null) {
+            return new Renamed(source, null);
+        }
         if (options.mergeNames && usesNames(report)) {
             CorpusRenaming pass = CorpusRenaming.of(source, aliases);
             return new Renamed(pass, pass);
         }
-        if (options.aliases != null) {
-            return new Renamed(CorpusRenaming.aliasesOnly(source, aliases), null);
-        }
-        return new Renamed(source, null);
+        return new Renamed(CorpusRenaming.aliasesOnly(source, aliases), null);
     }
 
     static void report(CommandLine.Model.CommandSpec spec, IoOptions io, ReportOptions options, List<String> files,
@@ -70,7 +70,8 @@ final class ReportDriver {
         if (copies != null) {
             where = copies;
         }
-        AliasTable aliases = options.aliasTable();
+        // the alias table only where names are read or rewritten (its loading was a sixth of `stats count`'s start)
+        AliasTable aliases = options.mergeNames && usesNames(report) || options.aliases != null ? options.aliasTable() : null;
         OutputStream out = io.openOutput();
         try (Rejects rejects = io.rejects();
              DocumentSource source = io.documents(files, rejects);
