@@ -4,7 +4,6 @@ import lede.extract.ExtractConfig;
 import lede.extract.ExtractDriver;
 import lede.extract.ExtractSpec;
 import lede.extract.Extractor;
-import lede.extract.FineTypes;
 import lede.extract.Outputs;
 import lede.io.DocumentSource;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -44,38 +42,12 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "NDJSON documents (default: stdin; - is stdin; .gz is read as it is).")
     List<String> inputs;
 
-    @Option(names = "--only", paramLabel = "OUTPUTS", split = ",",
-            description = "Outputs to add, comma-separated (default: all): ${COMPLETION-CANDIDATES}.",
-            completionCandidates = OutputNames.class)
-    List<String> only;
+    @Mixin
+    ExtractFlags flags;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Annotate on N threads (default: all cores). Output is the same for any N.")
     Integer threads;
-
-    @Option(names = "--fine-types", paramLabel = "SOURCE", defaultValue = "lookup",
-            description = "Fine-grained entity types: lookup (places and nationalities from CoreNLP's lists, "
-                    + "fast; default), corenlp (CoreNLP's full fine-grained NER, 2-3 times slower), none.")
-    FineTypes fineTypes;
-
-    @Option(names = "--aliases", paramLabel = "FILE",
-            description = "Alias table (TSV: alias, canonical, optional type) extending the shipped one; repeatable.")
-    List<Path> aliasFiles;
-
-    @Option(names = "--no-default-aliases", description = "Do not use the shipped alias table (only --aliases files).")
-    boolean noDefaultAliases;
-
-    @Option(names = "--no-fuzzy-aliases",
-            description = "Do not merge names of the same type that differ by one letter or a doubled letter.")
-    boolean noFuzzyAliases;
-
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + ExtractConfig.DEFAULT_MAX_CHARS,
-            description = "Annotate texts longer than N characters in chunks (with a warning) (default: ${DEFAULT-VALUE}).")
-    int maxChars;
-
-    @Option(names = "--vague-dates",
-            description = "Keep vague date references (\"the past\", \"now\", \"the future\") in dates, marked \"vague\": true.")
-    boolean vagueDates;
 
     @Option(names = "--resume",
             description = "Finish an interrupted run: keep the complete documents already in the -o FILE (a half-written "
@@ -91,16 +63,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress and no warnings on stderr.")
     boolean quiet;
 
-    static final class OutputNames implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return Outputs.names().iterator();
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
-        OptionCheck.between("--max-chars", maxChars, 1000, Integer.MAX_VALUE);
+        ExtractSpec extractSpec = flags.spec();
         OptionCheck.threads("--threads", threads);
         io.checkOutputs(inputs);
         if (resume && (io.output == null || io.output.toString().equals("-"))) {
@@ -114,8 +79,8 @@ public final class ExtractCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new LedeException("--threads must be at least 1");
         }
-        ExtractConfig config = extractSpec().resolve();
-        if (vagueDates) {
+        ExtractConfig config = extractSpec.resolve();
+        if (flags.vagueDates()) {
             config = config.withOutputs(Outputs.withVagueDates(config.outputs()));
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -139,7 +104,7 @@ public final class ExtractCommand implements Callable<Integer> {
             line.status(String.format(java.util.Locale.ROOT, "models loaded in %.1f s", (System.nanoTime() - loading) / 1e9));
             java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
             java.util.concurrent.atomic.AtomicLong documents = new java.util.concurrent.atomic.AtomicLong();
-            ExtractDriver run = new ExtractDriver(extractor, threadCount, maxChars,
+            ExtractDriver run = new ExtractDriver(extractor, threadCount, extractSpec.maxChars(),
                     warning -> {
                         if (!quiet) {
                             line.warn(warning);
@@ -167,12 +132,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** The options that shape the annotations, as each document records them in {@code extract}. */
     private ObjectNode settings() {
-        return extractSpec().settings(vagueDates, langAny);
-    }
-
-    private ExtractSpec extractSpec() {
-        List<String> aliasNames = aliasFiles == null ? List.of() : aliasFiles.stream().map(Path::toString).toList();
-        return new ExtractSpec(only, fineTypes, aliasNames, !noDefaultAliases, !noFuzzyAliases, maxChars);
+        return flags.spec().settings(flags.vagueDates(), langAny);
     }
 
     /** A resumed run goes on only where the finished documents were annotated with the same options. */

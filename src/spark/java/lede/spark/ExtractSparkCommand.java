@@ -20,11 +20,11 @@ final class ExtractSparkCommand implements Callable<Integer> {
     RunOptions run;
 
     @Mixin
-    ExtractFlags extract;
+    lede.cli.ExtractFlags extract;
 
     @Override
     public Integer call() {
-        Extractors.Key options = extract.options();
+        Extractors.Key options = Extractors.key(extract);
         JavaSparkContext sc = run.context();
         run.checkOutputs(sc);
         int partitions = run.partitions(sc);

@@ -17,6 +17,14 @@ final class Extractors {
     record Key(ExtractSpec spec, boolean vagueDates) implements java.io.Serializable {
     }
 
+    /** The run's options from extract's flags, checked on the driver before any work (an unknown output or an
+     *  unreadable alias file is an error now, not on an executor). */
+    static Key key(lede.cli.ExtractFlags flags) {
+        ExtractSpec spec = flags.spec();
+        spec.resolve();
+        return new Key(spec, flags.vagueDates());
+    }
+
     private static final Map<Key, Extractor> LOADED = new ConcurrentHashMap<>();
 
     private Extractors() {

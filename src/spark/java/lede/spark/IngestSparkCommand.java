@@ -20,13 +20,13 @@ final class IngestSparkCommand implements Callable<Integer> {
     RunOptions run;
 
     @Mixin
-    IngestFlags ingest;
+    lede.cli.IngestFlags ingest;
 
     @Override
     public Integer call() {
         JavaSparkContext sc = run.context();
         run.checkOutputs(sc);
-        run.write(SparkIngest.run(sc, run.inputs, ingest.options(run.maxLineBytes), run.partitions(sc)),
+        run.write(SparkIngest.run(sc, run.inputs, ingest.builder().threads(1).maxLineBytes(run.maxLineBytes).build(), run.partitions(sc)),
                 "lede spark ingest", spec.commandLine().getErr());
         return 0;
     }

@@ -31,10 +31,10 @@ final class PipelineCommand implements Callable<Integer> {
     List<String> stages;
 
     @Mixin
-    IngestFlags ingest;
+    lede.cli.IngestFlags ingest;
 
     @Mixin
-    ExtractFlags extract;
+    lede.cli.ExtractFlags extract;
 
     /** The stages Spark runs so far, in pipeline order. */
     enum Stages {
@@ -59,12 +59,12 @@ final class PipelineCommand implements Callable<Integer> {
                 throw new BadOptionException("--stages: give each stage once, in pipeline order (ingest, extract)");
             }
         }
-        Extractors.Key extractOptions = order.contains(Stages.EXTRACT) ? extract.options() : null;
+        Extractors.Key extractOptions = order.contains(Stages.EXTRACT) ? Extractors.key(extract) : null;
         JavaSparkContext sc = run.context();
         run.checkOutputs(sc);
         int partitions = run.partitions(sc);
         JavaRDD<lede.spark.Line> documents = order.get(0) == Stages.INGEST
-                ? SparkIngest.run(sc, run.inputs, ingest.options(run.maxLineBytes), partitions)
+                ? SparkIngest.run(sc, run.inputs, ingest.builder().threads(1).maxLineBytes(run.maxLineBytes).build(), partitions)
                 : SparkExtract.read(sc, run.inputs, run.maxLineBytes, partitions);
         if (extractOptions != null) {
             documents = SparkExtract.run(documents, extractOptions, partitions);

@@ -1,4 +1,4 @@
-package lede.spark;
+package lede.cli;
 
 import lede.ingest.Format;
 import lede.ingest.IngestOptions;
@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** ingest's options, with the names and meanings of {@code lede ingest} (see lede.cli.IngestCommand). */
-final class IngestFlags {
+/**
+ * The options of {@code lede ingest} that shape its documents, as one picocli mixin: the command line and
+ * {@code lede spark} (ingest, pipeline) take the same options with the same meanings from here.
+ */
+public final class IngestFlags {
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Read every input as this format: ${COMPLETION-CANDIDATES}. Default: by file extension "
                     + "(.txt .ndjson .jsonl .json .csv .tsv .html .htm, each also .gz).")
@@ -49,8 +52,13 @@ final class IngestFlags {
     @Option(names = "--renumber", description = "Give a repeated id a suffix (-2, -3, ...) instead of stopping.")
     boolean renumber;
 
+    @Option(names = "--drop-non-articles",
+            description = "Drop documents whose text is only site furniture (newsletter, cookie or sign-up pages); "
+                    + "by default they are kept with the warning \"not an article\". Counted in the summary.")
+    boolean dropNonArticles;
+
     @Option(names = "--rules", paramLabel = "FILE",
-            description = "Cleaning rules to add (read on the driver); a rule with the name of a shipped one replaces it. Repeatable.")
+            description = "Cleaning rules to add; a rule with the name of a shipped one replaces it. Repeatable.")
     List<Path> rulesFiles = new ArrayList<>();
 
     @Option(names = "--no-default-rules", description = "Use only the rules of --rules files.")
@@ -63,8 +71,8 @@ final class IngestFlags {
             description = "Also keep the removed text in ingest.removed_text: [{rule, text}].")
     boolean keepRemoved;
 
-    /** The options as ingest's core takes them; each task cleans on its own thread. */
-    IngestOptions options(int maxLineBytes) {
+    /** The options checked and set on ingest's builder; the caller adds threads and the line limit. */
+    public IngestOptions.Builder builder() {
         OptionCheck.between("--min-chars", minChars, 0, Integer.MAX_VALUE);
         OptionCheck.day("--since", since);
         OptionCheck.day("--until", until);
@@ -85,9 +93,12 @@ final class IngestFlags {
                 .requireDate(requireDate)
                 .renumber(renumber)
                 .keepRemoved(keepRemoved)
-                .rules(rules)
-                .threads(1)
-                .maxLineBytes(maxLineBytes)
-                .build();
+                .dropNonArticles(dropNonArticles)
+                .rules(rules);
+    }
+
+    /** Documents shorter than this were skipped (the summary names the figure). */
+    public int minChars() {
+        return minChars;
     }
 }

@@ -1,17 +1,23 @@
-package lede.spark;
+package lede.cli;
 
 import lede.extract.ExtractConfig;
 import lede.extract.ExtractSpec;
 import lede.extract.FineTypes;
+import lede.extract.Outputs;
 import lede.io.OptionCheck;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.List;
 
-/** extract's options, with the names and meanings of {@code lede extract} (see lede.cli.ExtractCommand). */
-final class ExtractFlags {
+/**
+ * The options of {@code lede extract} that shape its annotations, as one picocli mixin: the command line and
+ * {@code lede spark} (extract, pipeline) take the same options with the same meanings from here.
+ */
+public final class ExtractFlags {
     @Option(names = "--only", paramLabel = "OUTPUTS", split = ",",
-            description = "Outputs to add, comma-separated (default: all): entities, dates, quantities, quotes.")
+            description = "Outputs to add, comma-separated (default: all): ${COMPLETION-CANDIDATES}.",
+            completionCandidates = ExtractFlags.OutputNames.class)
     List<String> only;
 
     @Option(names = "--fine-types", paramLabel = "SOURCE", defaultValue = "lookup",
@@ -20,9 +26,8 @@ final class ExtractFlags {
     FineTypes fineTypes;
 
     @Option(names = "--aliases", paramLabel = "FILE",
-            description = "Alias table (TSV: alias, canonical, optional type) extending the shipped one; repeatable. "
-                    + "Read by each executor: the path must be readable there (spark-submit --files ships it).")
-    List<String> aliasFiles;
+            description = "Alias table (TSV: alias, canonical, optional type) extending the shipped one; repeatable.")
+    List<Path> aliasFiles;
 
     @Option(names = "--no-default-aliases", description = "Do not use the shipped alias table (only --aliases files).")
     boolean noDefaultAliases;
@@ -32,18 +37,28 @@ final class ExtractFlags {
     boolean noFuzzyAliases;
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + ExtractConfig.DEFAULT_MAX_CHARS,
-            description = "Annotate texts longer than N characters in chunks (default: ${DEFAULT-VALUE}).")
+            description = "Annotate texts longer than N characters in chunks (with a warning) (default: ${DEFAULT-VALUE}).")
     int maxChars;
 
     @Option(names = "--vague-dates",
             description = "Keep vague date references (\"the past\", \"now\", \"the future\") in dates, marked \"vague\": true.")
     boolean vagueDates;
 
-    /** The options as the executors' Extractors take them; checked here, on the driver, before any work. */
-    Extractors.Key options() {
+    static final class OutputNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Outputs.names().iterator();
+        }
+    }
+
+    /** The options as plain values, checked (an unknown output or an unreadable alias file fails here). */
+    public ExtractSpec spec() {
         OptionCheck.between("--max-chars", maxChars, 1000, Integer.MAX_VALUE);
-        ExtractSpec spec = new ExtractSpec(only, fineTypes, aliasFiles, !noDefaultAliases, !noFuzzyAliases, maxChars);
-        spec.resolve(); // an unknown output or an unreadable alias file is an error now, not on an executor
-        return new Extractors.Key(spec, vagueDates);
+        List<String> aliasNames = aliasFiles == null ? List.of() : aliasFiles.stream().map(Path::toString).toList();
+        return new ExtractSpec(only, fineTypes, aliasNames, !noDefaultAliases, !noFuzzyAliases, maxChars);
+    }
+
+    public boolean vagueDates() {
+        return vagueDates;
     }
 }
