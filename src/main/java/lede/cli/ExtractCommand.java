@@ -71,7 +71,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (resume && (io.output == null || io.output.toString().equals("-"))) {
             throw new LedeException("--resume needs the output file: -o FILE");
         }
-        ObjectNode settings = settings();
+        ObjectNode settings = extractSpec.settings(flags.vagueDates(), langAny);
         java.util.Set<String> finished = resume
                 ? lede.io.Resume.finishedIds(io.output, (number, document) -> sameSettings(number, document, settings))
                 : java.util.Set.of();
@@ -128,11 +128,6 @@ public final class ExtractCommand implements Callable<Integer> {
             IoOptions.reportSkipped(err, "lede extract", rejects);
         }
         return 0;
-    }
-
-    /** The options that shape the annotations, as each document records them in {@code extract}. */
-    private ObjectNode settings() {
-        return flags.spec().settings(flags.vagueDates(), langAny);
     }
 
     /** A resumed run goes on only where the finished documents were annotated with the same options. */
