@@ -106,6 +106,25 @@ class SparkPipelineTest {
     }
 
     @Test
+    void aDocumentInAnotherLanguageIsSkippedAsInTheCli(@TempDir Path dir) throws IOException {
+        Path ingested = dir.resolve("ingested.ndjson");
+        assertEquals("0", cli("ingest", "-q", "-o", ingested.toString(), SEEDS.toString())[0]);
+        List<String> docs = Files.readAllLines(ingested);
+        assertTrue(docs.get(1).contains("\"lang\":\"en\""), docs.get(1));
+        docs.set(1, docs.get(1).replace("\"lang\":\"en\"", "\"lang\":\"ru\""));
+        Files.write(ingested, docs);
+        String[] cli = cli("extract", "--quiet", "--only", "quantities", "-o", dir.resolve("cli.ndjson").toString(),
+                ingested.toString());
+        assertEquals("0", cli[0], cli[1]);
+        String[] spark = spark("extract", "--input", ingested.toString(), "--output", dir.resolve("spark").toString(),
+                "--only", "quantities");
+        assertEquals("0", spark[0], spark[1]);
+        List<String> expected = sortedLines(dir.resolve("cli.ndjson"));
+        assertEquals(1, expected.stream().filter(line -> line.contains("\"skipped\":\"lang ru\"")).count());
+        assertEquals(expected, sortedLines(dir.resolve("spark")));
+    }
+
+    @Test
     void aBadRecordStopsTheRunAsInTheCli(@TempDir Path dir) throws IOException {
         Path input = Files.writeString(dir.resolve("in.ndjson"),
                 "{\"id\":\"a\",\"text\":\"Kyiv said on Monday.\"}\n{\"id\":\"b\",\"text\":\n{\"id\":\"c\",\"text\":\"Paris.\"}\n");
