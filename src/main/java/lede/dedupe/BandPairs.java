@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Candidates from MinHash bands, for the copies that rare 3-grams cannot find: a story printed with small
- * edits by more sites than {@link Deduper#MAX_DOCS_PER_GRAM} has no rare 3-gram left, but its copies are alike
+ * edits by more sites than {@link GramPostings#MAX_DOCS} has no rare 3-gram left, but its copies are alike
  * as a whole and agree on whole bands of their signatures. The signature is cut into bands of
  * {@link #ROWS} values; documents agreeing on a band are candidates of the one among them with the smallest
  * id (not of each other: a band shared by a thousand template stories costs a thousand checks, not half a
@@ -72,14 +72,7 @@ final class BandPairs {
             if (!indexed[doc]) {
                 continue;
             }
-            char[] chunk = table.signatureChunk(doc);
-            int offset = table.offset(doc);
-            for (int band = 0; band < bands; band++) {
-                long h = (band + 1) * Hashing.GOLDEN;
-                for (int r = 0; r < ROWS; r++) {
-                    h = (h ^ chunk[offset + band * ROWS + r]) * Hashing.GOLDEN;
-                }
-                long key = Hashing.mix(h) >>> 32;
+            for (long key : keys(table.signatureChunk(doc), table.offset(doc), bands * ROWS)) {
                 if (key >>> 30 == part) {
                     if (e == entries.length) {
                         entries = Arrays.copyOf(entries, e * 2);
@@ -89,6 +82,22 @@ final class BandPairs {
             }
         }
         return Arrays.copyOf(entries, e);
+    }
+
+    /**
+     * The band keys of the signature at {@code chunk[offset..offset+permutations)}, one per band (32-bit, the
+     * band's number mixed in): two documents are candidates when they share one. Spark groups by these too.
+     */
+    static long[] keys(char[] chunk, int offset, int permutations) {
+        long[] keys = new long[permutations / ROWS];
+        for (int band = 0; band < keys.length; band++) {
+            long h = (band + 1) * Hashing.GOLDEN;
+            for (int r = 0; r < ROWS; r++) {
+                h = (h ^ chunk[offset + band * ROWS + r]) * Hashing.GOLDEN;
+            }
+            keys[band] = Hashing.mix(h) >>> 32;
+        }
+        return keys;
     }
 
     /** The index of the first pair whose first document is {@code doc} or later. */

@@ -1,7 +1,6 @@
 package lede.dedupe;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import lede.io.DocumentView;
 import lede.io.Json;
 import lede.io.LedeException;
 import lede.io.OrderedRunner;
@@ -25,16 +24,13 @@ import java.util.Arrays;
  */
 public final class Deduper {
     private static final int BATCH = 256;
-    /** Documents a sampled 3-gram may be in and still give candidates; see {@link GramPostings}. */
-    static final int MAX_DOCS_PER_GRAM = 16;
     /** Documents verified per task of the verifying threads. */
     private static final int VERIFY_CHUNK = 2048;
-    /** Sampled 3-grams a candidate must share: one shared phrase is not worth a comparison. */
-    private static final int MIN_SHARED = 2;
 
     private final DedupeOptions options;
     private final Signer signer;
-    private final int minSame;
+    private final CopyCheck check;
+    private final KeepRule keepRule;
     private DocTable table;
     private Clusters clusters;
 
@@ -55,7 +51,8 @@ public final class Deduper {
     public Deduper(DedupeOptions options) {
         this.options = options;
         this.signer = new Signer(options.shingle(), options.permutations());
-        this.minSame = (int) Math.ceil(options.threshold() * options.permutations() - 1e-9);
+        this.check = new CopyCheck(options);
+        this.keepRule = new KeepRule(options.keep());
     }
 
     /**
@@ -78,17 +75,14 @@ public final class Deduper {
 
     // ---- pass 1: sign ----------------------------------------------------------------------------------
 
-    private record Signed(String id, char[] signature, Sketch sketch, long exactHash, long date, int length) {
-    }
-
     private record Positioned(ObjectNode document, int position) {
     }
 
     private void sign(Corpus corpus) throws IOException {
         try (Corpus.Pass pass = corpus.open();
              OrderedRunner<Positioned, Signed> runner = new OrderedRunner<>("lede-dedupe-sign", options.threads(), 2,
-                     p -> sign(p.document, p.position),
-                     s -> table.add(s.id, s.signature, s.sketch, s.exactHash, s.date, s.length))) {
+                     p -> signer.sign(p.document, p.position, options.field()),
+                     s -> table.add(s.id(), s.signature(), s.sketch(), s.exactHash(), s.date(), s.length()))) {
             runner.batches(BATCH);
             int position = 0;
             while (pass.hasNext()) {
@@ -96,24 +90,6 @@ public final class Deduper {
             }
             runner.finish();
         }
-    }
-
-    private Signed sign(ObjectNode document, int position) {
-        DocumentView view = new DocumentView(document);
-        String text = view.comparedText(options.field() == DedupeOptions.Field.TITLE_TEXT);
-        char[] signature = null;
-        Sketch sketch = null;
-        long exactHash = 0;
-        if (text != null) {
-            Tokens tokens = signer.tokens(text);
-            signature = signer.sign(tokens);
-            if (signature != null) {
-                sketch = signer.sketch(tokens);
-            }
-            exactHash = tokens.exactHash();
-        }
-        return new Signed(DocumentFields.idOf(document, position), signature, sketch, exactHash, view.epochSeconds(DocTable.NO_DATE),
-                text == null ? 0 : text.length());
     }
 
     // ---- between the passes: candidates, verification, clusters ----------------------------------------
@@ -133,7 +109,7 @@ public final class Deduper {
         }
         Links links = new Links(table, options.windowDays());
         links.addExact(rep);
-        GramPostings postings = GramPostings.build(table.sketches(), indexed, n, MAX_DOCS_PER_GRAM);
+        GramPostings postings = GramPostings.build(table.sketches(), indexed, n, GramPostings.MAX_DOCS);
         long[] bandPairs = BandPairs.of(table, indexed, n, options.permutations());
         int threads = options.threads();
         ThreadLocal<GramPostings.Scratch> scratch = ThreadLocal.withInitial(() -> new GramPostings.Scratch(n));
@@ -144,7 +120,7 @@ public final class Deduper {
             }
             runner.finish();
         }
-        clusters = links.cluster(this::sameCount);
+        clusters = links.cluster((a, b) -> check.sameCount(table.side(a), table.side(b)));
     }
 
     /** For each signed document, the member of its exact class (equal exact hash) with the smallest id; -1 if unsigned. */
@@ -177,7 +153,7 @@ public final class Deduper {
             if (!indexed[doc]) {
                 continue;
             }
-            int candidates = postings.candidates(doc, MIN_SHARED, table.sketches(), scratch);
+            int candidates = postings.candidates(doc, GramPostings.MIN_SHARED, table.sketches(), scratch);
             for (int i = 0; i < candidates; i++) {
                 int other = scratch.found[i];
                 if (isCopy(doc, other)) {
@@ -200,34 +176,8 @@ public final class Deduper {
         return out;
     }
 
-    /** Whether two candidates are copies: similar as a whole or one mostly inside the other, numbers agreeing. */
     private boolean isCopy(int a, int b) {
-        if (Verifier.numbersDiffer(table.sketch(a), table.sketch(b))) {
-            return false;
-        }
-        return sameCount(a, b) >= minSame || containment(a, b, Verifier.MIN_GRAMS) >= options.containment();
-    }
-
-    /** The estimated share of the shorter text's 3-grams found in the other (-1: too short to say). */
-    private double containment(int a, int b, int minGrams) {
-        Sketch x = table.sketch(a);
-        Sketch y = table.sketch(b);
-        boolean aShorter = x.size < y.size || x.size == y.size && table.length(a) <= table.length(b);
-        return aShorter ? Verifier.containment(x, y, minGrams) : Verifier.containment(y, x, minGrams);
-    }
-
-    private int sameCount(int a, int b) {
-        char[] x = table.signatureChunk(a);
-        char[] y = table.signatureChunk(b);
-        int i = table.offset(a);
-        int j = table.offset(b);
-        int same = 0;
-        for (int k = 0; k < options.permutations(); k++) {
-            if (x[i + k] == y[j + k]) {
-                same++;
-            }
-        }
-        return same;
+        return check.isCopy(table.side(a), table.side(b));
     }
 
     // ---- between the passes: clusters and their kept documents -----------------------------------------
@@ -249,22 +199,9 @@ public final class Deduper {
         clusters = null;
     }
 
-    /**
-     * Whether {@code doc} is a better document to keep than {@code current}, which comes earlier. Ties of
-     * longest and earliest go to the smaller id, so that only {@code --keep first} depends on the input order.
-     */
+    /** Whether {@code doc} is a better document to keep than {@code current} ({@link KeepRule}). */
     private boolean better(int doc, int current) {
-        int c = switch (options.keep()) {
-            case FIRST -> 0;
-            case LONGEST -> Integer.compare(table.length(doc), table.length(current));
-            case EARLIEST -> Long.compare(dateOrLast(current), dateOrLast(doc));
-        };
-        return c > 0 || c == 0 && options.keep() != DedupeOptions.Keep.FIRST
-                && table.id(doc).compareTo(table.id(current)) < 0;
-    }
-
-    private long dateOrLast(int doc) {
-        return table.date(doc) == DocTable.NO_DATE ? Long.MAX_VALUE : table.date(doc);
+        return keepRule.better(table.member(doc), table.member(current));
     }
 
     private boolean inCluster(int doc) {
@@ -305,7 +242,7 @@ public final class Deduper {
             for (int doc = firstMember[r]; doc >= 0; doc = nextMember[doc]) {
                 members.add(table.id(doc));
                 if (doc != keep) {
-                    double similarity = similarity(doc, keep);
+                    double similarity = check.similarity(table.side(doc), table.side(keep));
                     min = Math.min(min, similarity);
                     max = Math.max(max, similarity);
                     if (table.exactHash(doc) == table.exactHash(keep)) {
@@ -313,7 +250,7 @@ public final class Deduper {
                     }
                     ObjectNode copy = copies.addObject();
                     copy.put("id", table.id(doc));
-                    describe(copy, doc, keep);
+                    check.describe(copy, table.side(doc), table.side(keep));
                 }
             }
             line.put("exact", exactCopies);
@@ -322,25 +259,6 @@ public final class Deduper {
             line.set("copies", copies);
             report.accept(line);
         }
-    }
-
-    /**
-     * Says why {@code doc} is a copy of {@code keep}: similarity (estimated Jaccard), containment (share of the
-     * shorter text in the other) and method: exact (same normalised text), contained (mostly inside the other
-     * while not similar as a whole), near (similar as a whole, or joined to the kept one through other copies).
-     */
-    private void describe(ObjectNode target, int doc, int keep) {
-        double similarity = similarity(doc, keep);
-        double containment = Math.max(0, Math.round(containment(doc, keep, 1) * 1000.0) / 1000.0);
-        target.put("similarity", similarity);
-        target.put("containment", containment);
-        String method = table.exactHash(doc) == table.exactHash(keep) ? "exact"
-                : sameCount(doc, keep) < minSame && containment >= options.containment() ? "contained" : "near";
-        target.put("method", method);
-    }
-
-    private double similarity(int a, int b) {
-        return Math.round(sameCount(a, b) * 1000.0 / options.permutations()) / 1000.0;
     }
 
     // ---- pass 2: write ---------------------------------------------------------------------------------
@@ -364,29 +282,23 @@ public final class Deduper {
                     removed += paragraphs.strip(document);
                 }
                 if (!inCluster(doc)) {
-                    document.remove("dup");
+                    CopyCheck.mark(document, null);
                     out.accept(document);
                     continue;
                 }
                 int keep = keptOf(doc);
-                ObjectNode dup = Json.object();
-                dup.put("cluster", table.id(keep));
                 if (doc == keep) {
                     clusterCount++;
-                    dup.put("size", clusterSize[root[doc]]);
                 } else {
                     copies++;
-                    boolean exactCopy = table.exactHash(doc) == table.exactHash(keep);
-                    if (exactCopy) {
+                    if (table.exactHash(doc) == table.exactHash(keep)) {
                         exactCopies++;
                     }
                     if (options.drop()) {
                         continue;
                     }
-                    dup.put("of", table.id(keep));
-                    describe(dup, doc, keep);
                 }
-                document.set("dup", dup);
+                CopyCheck.mark(document, check.dupField(table.side(doc), table.side(keep), clusterSize[root[doc]]));
                 out.accept(document);
             }
         }

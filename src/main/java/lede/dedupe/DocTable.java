@@ -97,6 +97,16 @@ final class DocTable {
         return ids[doc];
     }
 
+    /** The document as one side of a pair to verify. */
+    CopyCheck.Side side(int doc) {
+        return new CopyCheck.Side(ids[doc], signatureChunk(doc), offset(doc), sketches[doc], lengths[doc], exactHashes[doc]);
+    }
+
+    /** What the keep rule looks at of the document. */
+    KeepRule.Member member(int doc) {
+        return new KeepRule.Member(doc, ids[doc], lengths[doc], dates[doc]);
+    }
+
     /** The sketches by index, for building the postings (entries past {@link #size} are unused). */
     Sketch[] sketches() {
         return sketches;

@@ -14,7 +14,11 @@ import java.util.Arrays;
  * 4 bytes per sampled 3-gram of a rare run twice (its documents, and each document's runs) and 4 bytes per
  * document.
  */
-final class GramPostings {
+public final class GramPostings {
+    /** Documents a sampled 3-gram may be in and still give candidates. */
+    public static final int MAX_DOCS = 16;
+    /** Sampled 3-grams a candidate must share: one shared phrase is not worth a comparison. */
+    public static final int MIN_SHARED = 2;
     /** Parts the 3-grams are sorted in, by the top bits of their hash. */
     private static final int PARTS = 4;
     private static final int PART_SHIFT = 30;
@@ -147,13 +151,20 @@ final class GramPostings {
         int result = 0;
         for (int i = 0; i < count; i++) {
             int other = found[i];
-            int need = Math.min(minShared, Math.min(own, sketches[other].grams.length));
-            if (shared[other] >= need) {
+            if (sharesEnough(shared[other], minShared, own, sketches[other].grams.length)) {
                 found[result++] = other;
             }
         }
         Arrays.sort(found, 0, result);
         return result;
+    }
+
+    /**
+     * Whether two documents sharing {@code shared} rare 3-grams are candidates: at least {@code minShared}, or
+     * all of the smaller sample's when it has fewer.
+     */
+    public static boolean sharesEnough(int shared, int minShared, int gramsA, int gramsB) {
+        return shared >= Math.min(minShared, Math.min(gramsA, gramsB));
     }
 
     /** One thread's counters for {@link #candidates}, sized for {@code n} documents. */

@@ -1,6 +1,8 @@
 package lede.dedupe;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
+import java.util.function.IntToLongFunction;
 
 /**
  * The links found between documents (exact copies, verified near copies), turned into clusters. Without a
@@ -9,8 +11,10 @@ import java.util.Arrays;
  * that depends on the documents alone, not on the input order: exact links first, then near links from the
  * most similar pair down, ties by the two ids.
  */
-final class Links {
-    private final DocTable table;
+public final class Links {
+    private final int size;
+    private final IntFunction<String> ids;
+    private final IntToLongFunction dates;
     private final int windowDays;
     private long[] exact = new long[16];
     private int exactCount;
@@ -22,8 +26,37 @@ final class Links {
     private int[] rep;
 
     Links(DocTable table, int windowDays) {
-        this.table = table;
+        this(table.size(), table::id, table::date, windowDays);
+    }
+
+    private Links(int size, IntFunction<String> ids, IntToLongFunction dates, int windowDays) {
+        this.size = size;
+        this.ids = ids;
+        this.dates = dates;
         this.windowDays = windowDays;
+    }
+
+    /**
+     * The clusters of one connected component of the links, with a window (Spark's per-component step; the
+     * window only ever splits components): members {@code 0..n-1} in input order with their ids, dates and exact
+     * class representatives ({@code rep}, -1 for an unsigned member), and the near links between representatives
+     * ({@code a << 32 | b}) with their signature agreements. Returns each member's cluster as the smallest member
+     * index in it.
+     */
+    public static int[] windowed(String[] ids, long[] dates, int[] rep, long[] near, int[] sameCounts, int windowDays) {
+        Links links = new Links(ids.length, i -> ids[i], i -> dates[i], windowDays);
+        links.addExact(rep);
+        links.addNear(near);
+        java.util.Map<Long, Integer> scores = new java.util.HashMap<>();
+        for (int i = 0; i < near.length; i++) {
+            scores.put(near[i], sameCounts[i]);
+        }
+        Clusters clusters = links.cluster((a, b) -> scores.get((long) a << 32 | b));
+        int[] root = new int[ids.length];
+        for (int i = 0; i < root.length; i++) {
+            root[i] = clusters.find(i);
+        }
+        return root;
     }
 
     /**
@@ -59,8 +92,8 @@ final class Links {
             }
         }
         Arrays.sort(order, (a, b) -> rep[a] != rep[b] ? Integer.compare(rep[a], rep[b])
-                : table.date(a) != table.date(b) ? Long.compare(table.date(a), table.date(b))
-                : table.id(a).compareTo(table.id(b)));
+                : dates.applyAsLong(a) != dates.applyAsLong(b) ? Long.compare(dates.applyAsLong(a), dates.applyAsLong(b))
+                : ids.apply(a).compareTo(ids.apply(b)));
         this.members = new int[members];
         classStart = new int[n];
         Arrays.fill(classStart, -1);
@@ -111,8 +144,8 @@ final class Links {
     /** The clusters of all documents in the table. */
     Clusters cluster(java.util.function.IntBinaryOperator sameCount) {
         Clusters clusters = new Clusters(windowDays);
-        for (int doc = 0; doc < table.size(); doc++) {
-            clusters.add(doc, table.date(doc));
+        for (int doc = 0; doc < size; doc++) {
+            clusters.add(doc, dates.applyAsLong(doc));
         }
         for (int i = 0; i < exactCount; i++) {
             clusters.union((int) (exact[i] >>> 32), (int) exact[i]);
@@ -145,8 +178,8 @@ final class Links {
     }
 
     private String[] ids(long pair) {
-        String p = table.id((int) (pair >>> 32));
-        String q = table.id((int) pair);
+        String p = ids.apply((int) (pair >>> 32));
+        String q = ids.apply((int) pair);
         return p.compareTo(q) <= 0 ? new String[]{p, q} : new String[]{q, p};
     }
 

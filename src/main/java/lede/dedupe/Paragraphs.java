@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * printed by ten sites are not mistaken for boilerplate. Memory: one 64-bit hash and a count per distinct
  * paragraph.
  */
-final class Paragraphs {
+public final class Paragraphs {
     private static final Pattern BREAK = Pattern.compile("(?:\\r?\\n[ \\t\\u00a0]*){2,}");
 
     private final LongIntMap storiesPerParagraph;
@@ -41,21 +41,50 @@ final class Paragraphs {
                 if (!counted.test(position++)) {
                     continue;
                 }
-                String text = text(document);
-                if (text == null) {
-                    continue;
-                }
-                for (String paragraph : BREAK.split(text)) {
-                    long hash = result.hash(paragraph);
-                    // once per document: a paragraph repeated inside one story is not boilerplate by itself
-                    if (hash != 0 && seenInDocument.get(hash, -1) != position) {
-                        seenInDocument.put(hash, position);
-                        result.storiesPerParagraph.add(hash, 1);
-                    }
+                for (long hash : result.hashes(document, seenInDocument, position)) {
+                    result.storiesPerParagraph.add(hash, 1);
                 }
             }
         }
         return result;
+    }
+
+    /** Paragraphs that occur in at least {@code minDocs} stories, from their hashes (Spark counts them). */
+    public static Paragraphs boilerplate(long[] hashes, int minDocs) {
+        Paragraphs result = new Paragraphs(new LongIntMap(), minDocs);
+        for (long hash : hashes) {
+            result.storiesPerParagraph.put(hash, minDocs);
+        }
+        return result;
+    }
+
+    /** A counter of paragraphs: {@link #hashes(ObjectNode)} of each story, counted once per story. */
+    public static Paragraphs counter() {
+        return new Paragraphs(new LongIntMap(), Integer.MAX_VALUE);
+    }
+
+    /** The distinct hashes of the document's paragraphs, as {@link #count} counts them for one story. */
+    public long[] hashes(ObjectNode document) {
+        return hashes(document, new LongIntMap(), 0);
+    }
+
+    private long[] hashes(ObjectNode document, LongIntMap seenInDocument, int position) {
+        String text = text(document);
+        if (text == null) {
+            return new long[0];
+        }
+        String[] paragraphs = BREAK.split(text);
+        long[] hashes = new long[paragraphs.length];
+        int count = 0;
+        for (String paragraph : paragraphs) {
+            long hash = hash(paragraph);
+            // once per document: a paragraph repeated inside one story is not boilerplate by itself
+            if (hash != 0 && seenInDocument.get(hash, -1) != position) {
+                seenInDocument.put(hash, position);
+                hashes[count++] = hash;
+            }
+        }
+        return java.util.Arrays.copyOf(hashes, count);
     }
 
     /**
@@ -67,7 +96,7 @@ final class Paragraphs {
      * {@code text[start:end]} still holds; a mention in a removed paragraph goes too, counted in
      * {@code removed} under its field's name.
      */
-    int strip(ObjectNode document) {
+    public int strip(ObjectNode document) {
         String text = text(document);
         if (text == null) {
             return 0;

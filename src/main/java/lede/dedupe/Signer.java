@@ -1,5 +1,8 @@
 package lede.dedupe;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import lede.io.DocumentView;
+
 import java.util.SplittableRandom;
 
 /**
@@ -13,7 +16,7 @@ import java.util.SplittableRandom;
  * and two unequal minima agree by chance only once in 65,536, which leaves the Jaccard estimate practically
  * unbiased. The directions come from a fixed seed, so signatures are the same on every run.
  */
-final class Signer {
+public final class Signer {
     private static final long SEED = 0x1edede_5eedL;
     /** Added per step to a borrowed minimum: odd, so different steps give different values. */
     private static final int STEP = 0x9E3779B1;
@@ -22,7 +25,7 @@ final class Signer {
     private final boolean[] borrowsFromRight;
     private final ThreadLocal<Work> work;
 
-    Signer(int shingle, int permutations) {
+    public Signer(int shingle, int permutations) {
         this.shingle = shingle;
         this.borrowsFromRight = new boolean[permutations];
         SplittableRandom random = new SplittableRandom(SEED);
@@ -34,6 +37,28 @@ final class Signer {
 
     int permutations() {
         return borrowsFromRight.length;
+    }
+
+    /**
+     * Signs one document, the per-document core of dedupe's first pass (the command line's and Spark's):
+     * {@code position} (from 0) names a document without an id {@code #N}.
+     */
+    public Signed sign(ObjectNode document, int position, DedupeOptions.Field field) {
+        DocumentView view = new DocumentView(document);
+        String text = view.comparedText(field == DedupeOptions.Field.TITLE_TEXT);
+        char[] signature = null;
+        Sketch sketch = null;
+        long exactHash = 0;
+        if (text != null) {
+            Tokens tokens = tokens(text);
+            signature = sign(tokens);
+            if (signature != null) {
+                sketch = sketch(tokens);
+            }
+            exactHash = tokens.exactHash();
+        }
+        return new Signed(DocumentFields.idOf(document, position), signature, sketch, exactHash,
+                view.epochSeconds(DocTable.NO_DATE), text == null ? 0 : text.length());
     }
 
     /** The words of {@code text}, read into this thread's buffer (valid until the next call). */

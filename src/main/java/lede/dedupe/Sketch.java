@@ -11,7 +11,8 @@ import java.util.Arrays;
  * 13 2 between "sell" and "billion"): two template stories ("X raises dividend to Y cts") have the same
  * keys with other numbers, where a copy has the same numbers. Memory: at most 4 x 64 + 8 x 16 + 4 bytes.
  */
-final class Sketch {
+public final class Sketch implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     static final int GRAMS = 64;
     static final int NUMBERS = 16;
     private static final long START = 0x5EED_0001L;
@@ -33,6 +34,11 @@ final class Sketch {
     /** The sketch of the words last read into {@code tokens}; {@code buffer} is scratch space. */
     static Sketch of(Tokens tokens, Scratch buffer) {
         return new Sketch(grams(tokens, buffer), numbers(tokens, buffer), Math.max(1, tokens.count() - 2));
+    }
+
+    /** The sampled 3-gram hashes, ascending (read only: the candidates of Spark's dedupe come from them). */
+    public int[] grams() {
+        return grams;
     }
 
     /** Whether the sample is all the document's 3-grams or only the smallest of them. */
