@@ -10,7 +10,6 @@ import lede.dedupe.UniqueIds;
 import lede.io.DocumentSource;
 import lede.io.Inputs;
 import lede.io.LedeException;
-import lede.io.OptionCheck;
 import lede.io.NdjsonWriter;
 import lede.io.Output;
 import lede.io.Rejects;
@@ -53,54 +52,12 @@ public final class DedupeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "NDJSON documents (default: stdin; - is stdin).")
     List<String> inputs;
 
-    @Option(names = "--threshold", paramLabel = "J",
-            description = "Estimated Jaccard similarity of word shingles from which two documents are copies "
-                    + "(default: ${DEFAULT-VALUE}).")
-    double threshold = DedupeOptions.DEFAULT_THRESHOLD;
-
-    @Option(names = "--containment", paramLabel = "C",
-            description = "Share of the shorter text's word 3-grams found in the other from which two documents "
-                    + "are copies (a shortened or reordered copy); above 1 turns it off (default: ${DEFAULT-VALUE}).")
-    double containment = DedupeOptions.DEFAULT_CONTAINMENT;
-
-    @Option(names = "--shingle", paramLabel = "N", description = "Words per shingle (default: ${DEFAULT-VALUE}).")
-    int shingle = DedupeOptions.DEFAULT_SHINGLE;
-
-    @Option(names = "--permutations", paramLabel = "K",
-            description = "MinHash values per document, the signature size (default: ${DEFAULT-VALUE}).")
-    int permutations = DedupeOptions.DEFAULT_PERMUTATIONS;
-
-    @Option(names = "--keep", paramLabel = "first|longest|earliest",
-            description = "Which document of a cluster is kept: first in the input, longest text, or earliest "
-                    + "date (ties of longest and earliest go to the smaller id) (default: first).")
-    String keep = "first";
-
-    @Option(names = "--field", paramLabel = "text|title+text",
-            description = "What is compared (default: text).")
-    String field = "text";
-
-    @Option(names = "--window", paramLabel = "DAYS",
-            description = "Only merge documents whose dates are at most DAYS apart, over the whole cluster "
-                    + "(links are tried from the most similar pair down, ties by id; undated documents are then "
-                    + "never merged).")
-    Integer windowDays;
-
-    @Option(names = "--drop", description = "Write only the kept documents.")
-    boolean drop;
+    @Mixin
+    DedupeFlags flags;
 
     @Option(names = "--report", paramLabel = "FILE",
             description = "Write one NDJSON line per cluster of two or more documents to FILE.")
     Path report;
-
-    @Option(names = "--paragraphs",
-            description = "Also remove paragraphs that occur in at least --min-docs different stories. Offsets "
-                    + "of extract's mentions move with the text; a mention in a removed paragraph goes too.")
-    boolean paragraphs;
-
-    @Option(names = "--min-docs", paramLabel = "N",
-            description = "With --paragraphs: stories a paragraph must occur in to be removed "
-                    + "(default: ${DEFAULT-VALUE}).")
-    int minDocs = DedupeOptions.DEFAULT_MIN_DOCS;
 
     @Option(names = "--exact-only",
             description = "Only exact copies, in one streaming pass: copies point at the first occurrence, "
@@ -118,12 +75,8 @@ public final class DedupeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (windowDays != null) {
-            OptionCheck.between("--window", windowDays, 0, 36_500);
-        }
-        DedupeOptions options = new DedupeOptions(threshold, containment, shingle, permutations, keep(), field(),
-                windowDays == null ? -1 : windowDays, threads, drop, paragraphs, minDocs);
-        if (exactOnly && (paragraphs || report != null || windowDays != null)) {
+        DedupeOptions options = flags.options(threads);
+        if (exactOnly && (options.paragraphs() || report != null || flags.windowGiven())) {
             throw new LedeException("--exact-only cannot be combined with --paragraphs, --report or --window");
         }
         io.checkOutputs(inputs, "--report", report);
@@ -134,7 +87,7 @@ public final class DedupeCommand implements Callable<Integer> {
                      .track(seen::get, null, null, -1)) {
             if (exactOnly) {
                 try (Corpus.Pass pass = counted(Corpus.pass(UniqueIds.check(io.documents(inputs, rejects), rejects)))) {
-                    summary = new ExactPass(options.field(), drop).run(pass, out::write);
+                    summary = new ExactPass(options.field(), options.drop()).run(pass, out::write);
                 }
             } else {
                 summary = runTwoPass(options, rejects, out, progress);
@@ -231,22 +184,5 @@ public final class DedupeCommand implements Callable<Integer> {
 
     private Path tempDir() {
         return tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
-    }
-
-    private DedupeOptions.Keep keep() {
-        return switch (keep.toLowerCase()) {
-            case "first" -> DedupeOptions.Keep.FIRST;
-            case "longest" -> DedupeOptions.Keep.LONGEST;
-            case "earliest" -> DedupeOptions.Keep.EARLIEST;
-            default -> throw new LedeException("--keep must be first, longest or earliest, not " + keep);
-        };
-    }
-
-    private DedupeOptions.Field field() {
-        return switch (field.toLowerCase()) {
-            case "text" -> DedupeOptions.Field.TEXT;
-            case "title+text" -> DedupeOptions.Field.TITLE_TEXT;
-            default -> throw new LedeException("--field must be text or title+text, not " + field);
-        };
     }
 }

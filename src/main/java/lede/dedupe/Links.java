@@ -109,9 +109,15 @@ public final class Links {
 
     /**
      * With a window, a near link between two exact-class representatives stands for the links between all
-     * their members (a window may have split a class): tried in (date, id) order until one joins.
+     * their members (a window may have split a class): tried in (date, id) order, the class of the smaller id
+     * first, until one joins.
      */
     private void unionClasses(Clusters clusters, int a, int b) {
+        if (ids.apply(a).compareTo(ids.apply(b)) > 0) { // the class of the smaller id first, whatever the input order
+            int t = a;
+            a = b;
+            b = t;
+        }
         int[] as = classOf(a);
         int[] bs = classOf(b);
         for (int x : as) {

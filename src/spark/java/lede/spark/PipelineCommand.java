@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
                 "Every stage takes its own options, with the names of the command line's."},
         footer = {"", "Example:",
                 "  lede spark pipeline --master 'local[2]' --input seeds/ --output out/run1 \\",
-                "      --stages ingest,extract --only entities,quantities"})
+                "      --stages ingest,extract,dedupe --only entities,quantities --keep earliest"})
 final class PipelineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,7 +27,7 @@ final class PipelineCommand implements Callable<Integer> {
     RunOptions run;
 
     @Option(names = "--stages", paramLabel = "STAGES", split = ",", required = true,
-            description = "Stages in order, comma-separated: ingest, extract (dedupe, stats and export: see lede help spark).")
+            description = "Stages in order, comma-separated: ingest, extract, dedupe (stats and export: see lede help spark).")
     List<String> stages;
 
     @Mixin
@@ -36,9 +36,12 @@ final class PipelineCommand implements Callable<Integer> {
     @Mixin
     lede.cli.ExtractFlags extract;
 
+    @Mixin
+    lede.cli.DedupeFlags dedupe;
+
     /** The stages Spark runs so far, in pipeline order. */
     enum Stages {
-        INGEST, EXTRACT;
+        INGEST, EXTRACT, DEDUPE;
 
         static Stages of(String name) {
             for (Stages stage : values()) {
@@ -47,7 +50,7 @@ final class PipelineCommand implements Callable<Integer> {
                 }
             }
             throw new BadOptionException("--stages: '" + name + "' is not a stage lede spark runs in a pipeline yet; "
-                    + "choose from ingest, extract");
+                    + "choose from ingest, extract, dedupe");
         }
     }
 
@@ -56,10 +59,11 @@ final class PipelineCommand implements Callable<Integer> {
         List<Stages> order = stages.stream().map(Stages::of).toList();
         for (int i = 1; i < order.size(); i++) {
             if (order.get(i).ordinal() <= order.get(i - 1).ordinal()) {
-                throw new BadOptionException("--stages: give each stage once, in pipeline order (ingest, extract)");
+                throw new BadOptionException("--stages: give each stage once, in pipeline order (ingest, extract, dedupe)");
             }
         }
         Extractors.Key extractOptions = order.contains(Stages.EXTRACT) ? Extractors.key(extract) : null;
+        lede.dedupe.DedupeOptions dedupeOptions = order.contains(Stages.DEDUPE) ? dedupe.options(1) : null;
         JavaSparkContext sc = run.context();
         run.checkOutputs(sc);
         int partitions = run.partitions(sc);
@@ -68,6 +72,9 @@ final class PipelineCommand implements Callable<Integer> {
                 : SparkExtract.read(sc, run.inputs, run.maxLineBytes, partitions);
         if (extractOptions != null) {
             documents = SparkExtract.run(documents, extractOptions, partitions);
+        }
+        if (dedupeOptions != null) {
+            documents = SparkDedupe.run(documents, dedupeOptions, partitions);
         }
         run.write(documents, "lede spark pipeline", spec.commandLine().getErr());
         return 0;
