@@ -103,4 +103,46 @@ class SparkDedupeTest {
         assertEquals("1", spark[0]);
         assertEquals(cli[1].replace("lede dedupe:", "lede spark dedupe:"), spark[1]);
     }
+
+    /** The seeds and a copy of one under another file name, through ingest, extract and dedupe in one job. */
+    @Test
+    void thePipelineGivesTheCliDocuments(@TempDir Path dir) throws IOException {
+        Path articles = Files.createDirectory(dir.resolve("articles"));
+        try (var seeds = Files.list(SEEDS)) {
+            for (Path seed : seeds.toList()) {
+                Files.copy(seed, articles.resolve(seed.getFileName()));
+            }
+        }
+        Files.writeString(articles.resolve("100_copy.txt"),
+                "Reprinted.\n\n" + Files.readString(articles.resolve("004_05a6c317fb3580cc.txt")));
+        Path ingested = dir.resolve("ingested.ndjson");
+        Path extracted = dir.resolve("extracted.ndjson");
+        assertEquals("0", cli("ingest", "-q", "-o", ingested.toString(), articles.toString())[0]);
+        String[] cli = cli("extract", "--quiet", "--only", "quantities", "-o", extracted.toString(), ingested.toString());
+        assertEquals("0", cli[0], cli[1]);
+        cli = cli("dedupe", "--no-progress", "--keep", "longest", "-o", dir.resolve("cli.ndjson").toString(),
+                extracted.toString());
+        assertEquals("0", cli[0], cli[1]);
+        String[] spark = spark("pipeline", "--input", articles.toString(), "--output", dir.resolve("spark").toString(),
+                "--stages", "ingest,extract,dedupe", "--only", "quantities", "--keep", "longest");
+        assertEquals("0", spark[0], spark[1]);
+        List<String> expected = sortedLines(dir.resolve("cli.ndjson"));
+        assertEquals(6, expected.size());
+        assertEquals(1, count(expected, "\"of\":"));
+        assertEquals(expected, sortedLines(dir.resolve("spark")));
+    }
+
+    /**
+     * The hand-built near-duplicate development set (3,425 Reuters-based documents: 700 originals with 1-4
+     * reprints each, hard negatives and fillers), the gold fields left in (both sides see them).
+     */
+    @lede.testing.CorpusTest
+    @ParameterizedTest
+    @ValueSource(strings = {"", "--keep earliest --window 1", "--keep longest --field title+text --paragraphs"})
+    void theNearDuplicateDevSetGivesTheCliDocuments(String options, @TempDir Path dir) throws IOException {
+        Path input = lede.testing.CorpusCondition.testdata().resolve("neardup-dev/synthetic-dev.ndjson");
+        List<String> expected = sameAsCli(input, options, dir);
+        assertEquals(3425, expected.size());
+        assertTrue(count(expected, "\"of\":") > 1000, "copies: " + count(expected, "\"of\":"));
+    }
 }
