@@ -87,8 +87,14 @@ final class ExportSparkCommand implements Callable<Integer> {
     boolean noMerge;
 
     // the CLI's other formats, taken here only to say where they are
-    @Option(names = {"--xlsx", "--sqlite", "--html"}, arity = "0..1", paramLabel = "FILE", hidden = true)
-    List<String> cliOnlyFile;
+    @Option(names = "--xlsx", arity = "0..1", hidden = true)
+    String xlsx;
+
+    @Option(names = "--sqlite", arity = "0..1", hidden = true)
+    String sqlite;
+
+    @Option(names = "--html", arity = "0..1", hidden = true)
+    String html;
 
     @Option(names = "--excel", hidden = true)
     boolean excel;
