@@ -69,7 +69,7 @@ public final class NdjsonReader {
             return null;
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(bytes, from, length);
+            JsonNode node = Json.read(bytes, from, length);
             if (node instanceof ObjectNode object) {
                 return object;
             }

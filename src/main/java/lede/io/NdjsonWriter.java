@@ -25,7 +25,7 @@ public final class NdjsonWriter implements Closeable, Flushable {
 
     public NdjsonWriter(OutputStream out) throws IOException {
         this.out = out;
-        this.generator = Json.MAPPER.getFactory().createGenerator(lines);
+        this.generator = Json.generator(lines);
         this.generator.setRootValueSeparator(null);
     }
 
@@ -36,7 +36,7 @@ public final class NdjsonWriter implements Closeable, Flushable {
     }
 
     public synchronized void write(JsonNode value) throws IOException {
-        Json.MAPPER.writeTree(generator, value);
+        Json.write(generator, value);
         generator.writeRaw('\n');
         generator.flush(); // into the line buffer only
         if (autoFlush) {

@@ -37,7 +37,7 @@ public final class Resume {
             try (InputStream in = Files.newInputStream(file)) {
                 LineReader lines = new LineReader(in);
                 while (lines.next()) {
-                    JsonNode document = Json.MAPPER.readTree(lines.bytes(), 0, lines.length());
+                    JsonNode document = Json.read(lines.bytes(), 0, lines.length());
                     check.accept(lines.number(), document);
                     JsonNode id = document.get("id");
                     if (id == null || !id.isTextual()) {
