@@ -13,54 +13,75 @@ import java.util.Set;
  */
 final class PatternLiterals {
     private final String[] literals;
-    /** For each literal, every character that matches its first one, ignoring case: where to look for it. */
-    private final String[] firstChars;
+    /** Each literal's first character as the patterns compare it, ignoring case. */
+    private final char[] folded;
+    /** Those first characters: ASCII ones as bits, others (rare) in a string. */
+    private final long[] asciiFirst = new long[2];
+    private final String otherFirst;
+    private char[] chars = new char[256];
 
     private PatternLiterals(List<String> literals) {
         this.literals = literals.toArray(String[]::new);
-        this.firstChars = new String[this.literals.length];
+        this.folded = new char[this.literals.length];
+        StringBuilder other = new StringBuilder();
         for (int i = 0; i < this.literals.length; i++) {
-            firstChars[i] = caseVariants(this.literals[i].charAt(0));
+            char f = fold(this.literals[i].charAt(0));
+            folded[i] = f;
+            if (f < 0x80) {
+                asciiFirst[f >> 6] |= 1L << f;
+            } else {
+                other.append(f);
+            }
         }
+        this.otherFirst = other.toString();
     }
 
     /** The trigger of {@code regex}, or null when its pattern does not plainly require some literal text. */
     static PatternLiterals of(String regex) {
-        if (regex.contains("\\Q") || regex.contains("(?x") || regex.contains("(?u")) {
-            return null; // quoting and comments change what a character means; no trigger for them
+        if (regex.contains("\\Q") || regex.contains("(?x") || regex.contains("(?u")
+                || regex.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+            return null; // quoting and comments change what a character means, and case folds code points
         }
         List<String> required = required(regex);
         return required == null ? null : new PatternLiterals(required);
     }
 
-    /** True when {@code p} holds one of the literals, ignoring case. */
+    /**
+     * True when {@code p} holds one of the literals, ignoring case: one pass over its characters, copied to an
+     * array (String.charAt costs three times as much under C1); so one instance serves one thread.
+     */
     boolean foundIn(String p) {
-        for (int i = 0; i < literals.length; i++) {
-            String literal = literals[i];
-            String first = firstChars[i];
-            for (int k = 0; k < first.length(); k++) {
-                for (int at = p.indexOf(first.charAt(k)); at >= 0; at = p.indexOf(first.charAt(k), at + 1)) {
-                    if (p.regionMatches(true, at, literal, 0, literal.length())) {
-                        return true;
-                    }
+        int n = p.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        p.getChars(0, n, chars, 0);
+        for (int i = 0; i < n; i++) {
+            char f = fold(chars[i]);
+            if (f < 0x80 ? (asciiFirst[f >> 6] & 1L << f) == 0 : otherFirst.indexOf(f) < 0) {
+                continue;
+            }
+            for (int k = 0; k < literals.length; k++) {
+                String literal = literals[k];
+                if (folded[k] == f && n - i >= literal.length()
+                        && (literal.length() == 1 || fold(chars[i + 1]) == fold(literal.charAt(1)))
+                        && p.regionMatches(true, i, literal, 0, literal.length())) {
+                    return true;
                 }
             }
         }
         return false;
     }
 
-    /** Every character that a case-insensitive Unicode pattern matches for {@code c} (Java's UNICODE_CASE fold). */
-    private static String caseVariants(char c) {
-        char folded = Character.toLowerCase(Character.toUpperCase(c));
-        StringBuilder b = new StringBuilder();
-        for (int x = 0; x <= Character.MAX_VALUE; x++) {
-            char ch = (char) x;
-            if (ch == c || Character.toLowerCase(Character.toUpperCase(ch)) == folded
-                    || Character.toUpperCase(ch) == Character.toUpperCase(c)) {
-                b.append(ch);
-            }
+    /**
+     * A character as a case-insensitive Unicode pattern compares it (Java's UNICODE_CASE: the lowercase of its
+     * uppercase, so the Kelvin sign is a k and the dotless i an i); ASCII without a table lookup.
+     */
+    private static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
-        return b.toString();
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** Literals one of which every match of {@code regex} holds, or null. */
