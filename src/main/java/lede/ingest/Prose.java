@@ -89,26 +89,40 @@ enum Prose {
         return !nonLatin && words >= MIN_WORDS_FOR_ENGLISH && english >= words * ENGLISH_SHARE ? ENGLISH : OTHER;
     }
 
-    // Character's tests, answered without a table lookup for ASCII (most of the text; this runs on every document)
+    // Character's tests, answered from a small table for ASCII (most of the text; this runs on every document).
+    // Each is short enough for the C1 compiler to inline: a call per character would cost more than the test.
+
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
+    private static final byte LOWER = 4;
+    private static final byte SPACE = 8;
+    private static final byte[] ASCII = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
+                    | (Character.isLowerCase(c) ? LOWER : 0) | (Character.isWhitespace(c) ? SPACE : 0));
+        }
+    }
 
     private static boolean isLetter(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        return c < 0x80 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
     }
 
     private static boolean isDigit(char c) {
-        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+        return c < 0x80 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c);
     }
 
     private static boolean isLetterOrDigit(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+        return c < 0x80 ? (ASCII[c] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(c);
     }
 
     private static boolean isLowerCase(char c) {
-        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+        return c < 0x80 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
     }
 
     private static boolean isWhitespace(char c) {
-        return c < 0x80 ? c == ' ' || c >= 0x09 && c <= 0x0d || c >= 0x1c && c <= 0x1f : Character.isWhitespace(c);
+        return c < 0x80 ? (ASCII[c] & SPACE) != 0 : Character.isWhitespace(c);
     }
 
     /** Whether s[start:end] is one of ENGLISH_ONLY, ignoring case; ASCII words are compared without a copy. */
