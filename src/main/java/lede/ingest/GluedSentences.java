@@ -21,10 +21,17 @@ final class GluedSentences {
     static String unglue(String p, int minLowercase, int[] count, java.util.List<String> glued) {
         StringBuilder b = null;
         int copied = 0;
-        for (int i = 1; i + 2 < p.length(); i++) {
-            char c = p.charAt(i);
-            if (c != '.' && c != '!' && c != '?') {
-                continue;
+        // the next . ! and ? found by indexOf (a tight loop) rather than a look at every character
+        int dot = p.indexOf('.', 1);
+        int bang = p.indexOf('!', 1);
+        int question = p.indexOf('?', 1);
+        for (int i = nearest(dot, bang, question); i >= 0 && i + 2 < p.length(); i = nearest(dot, bang, question)) {
+            if (i == dot) {
+                dot = p.indexOf('.', i + 1);
+            } else if (i == bang) {
+                bang = p.indexOf('!', i + 1);
+            } else {
+                question = p.indexOf('?', i + 1);
             }
             int word = i + 1;
             int quote = quoteAfter(p, i);
@@ -55,6 +62,18 @@ final class GluedSentences {
             return p;
         }
         return b.append(p, copied, p.length()).toString();
+    }
+
+    /** The least of the indexes that are not -1, or -1. */
+    private static int nearest(int a, int b, int c) {
+        int least = a;
+        if (b >= 0 && (least < 0 || b < least)) {
+            least = b;
+        }
+        if (c >= 0 && (least < 0 || c < least)) {
+            least = c;
+        }
+        return least;
     }
 
     /**

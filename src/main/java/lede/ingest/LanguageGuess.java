@@ -42,6 +42,7 @@ public final class LanguageGuess {
     // does not pay for reading the profiles
     private LanguageDetector detector;
     private TextObjectFactory texts;
+    private final char[] sample = new char[SAMPLE_CHARS];
 
     /** A detector for one thread; the profiles are read once and shared. */
     public LanguageGuess() {
@@ -86,11 +87,14 @@ public final class LanguageGuess {
 
     /** The detected language of {@code text}; lang null when the text is too short, unclear or no prose. */
     public Result detect(String text) {
-        String sample = sample(text);
-        if (letters(sample) < MIN_LETTERS) {
+        // the sample as characters in an array, read by the letter count and the prose check without a copy
+        // of the text as a string (the detector, which most documents never reach, gets its own)
+        int end = sampleEnd(text, SAMPLE_CHARS);
+        text.getChars(0, end, sample, 0);
+        if (letters(sample, end) < MIN_LETTERS) {
             return new Result(null, null, "detected");
         }
-        switch (Prose.of(sample)) {
+        switch (Prose.of(sample, end)) {
             case ENGLISH:
                 return new Result("en", null, "detected");
             case NONE:
@@ -98,7 +102,8 @@ public final class LanguageGuess {
             default:
                 break;
         }
-        List<DetectedLanguage> found = probabilities(sample(sample, DETECTOR_CHARS));
+        // the detector's sample is the start of the prose check's (both end before a space)
+        List<DetectedLanguage> found = probabilities(text.substring(0, Math.min(end, sampleEnd(text, DETECTOR_CHARS))));
         if (found.isEmpty()) {
             return new Result(null, 0.0, "detected");
         }
@@ -135,22 +140,23 @@ public final class LanguageGuess {
         return null;
     }
 
-    private static String sample(String text) {
-        return sample(text, SAMPLE_CHARS);
+    private static String sample(String text, int chars) {
+        return text.substring(0, sampleEnd(text, chars));
     }
 
-    private static String sample(String text, int chars) {
+    /** Where a sample of at most {@code chars} characters of {@code text} ends: at a space when there is one. */
+    private static int sampleEnd(String text, int chars) {
         if (text.length() <= chars) {
-            return text;
+            return text.length();
         }
         int cut = text.lastIndexOf(' ', chars);
-        return text.substring(0, cut > 0 ? cut : chars);
+        return cut > 0 ? cut : chars;
     }
 
-    private static int letters(String s) {
+    private static int letters(char[] s, int end) {
         int n = 0;
-        for (int i = 0; i < s.length() && n < MIN_LETTERS; i++) {
-            if (Character.isLetter(s.charAt(i))) {
+        for (int i = 0; i < end && n < MIN_LETTERS; i++) {
+            if (Character.isLetter(s[i])) {
                 n++;
             }
         }

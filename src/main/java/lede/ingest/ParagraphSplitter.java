@@ -19,25 +19,32 @@ final class ParagraphSplitter {
     List<String> split(String s) {
         List<String> paragraphs = new ArrayList<>();
         Block block = new Block();
-        int n = s.length();
+        // one pass over the characters, in an array (String.charAt costs three times as much under C1): line
+        // ends, the spaces around each line, and whether a line holds two spaces in a row to collapse
+        char[] chars = s.toCharArray();
+        int n = chars.length;
         int start = 0;
         while (start <= n) {
-            int end = s.indexOf('\n', start);
-            if (end < 0) {
-                end = n;
-            }
             int from = start;
-            while (from < end && s.charAt(from) == ' ') {
+            while (from < n && chars[from] == ' ') {
                 from++;
             }
-            int to = end;
-            while (to > from && s.charAt(to - 1) == ' ') {
-                to--;
+            int end = from;
+            int lastChar = from; // the index after the line's last character that is not a space
+            boolean doubleSpace = false;
+            for (; end < n && chars[end] != '\n'; end++) {
+                if (chars[end] != ' ') {
+                    lastChar = end + 1;
+                } else if (end + 1 < n && chars[end + 1] == ' ') {
+                    doubleSpace = true;
+                }
             }
+            int to = Math.max(from, lastChar);
             if (from == to) {
                 flushBlock(s, block, paragraphs);
             } else {
-                block.add(from, to, from - start >= 2);
+                // a run of spaces that only trails the line is not collapsed: it is not in the line
+                block.add(from, to, from - start >= 2, doubleSpace && hasDoubleSpace(chars, from, to));
             }
             start = end + 1;
         }
@@ -45,23 +52,40 @@ final class ParagraphSplitter {
         return paragraphs;
     }
 
+    private static boolean hasDoubleSpace(char[] chars, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (chars[i] == ' ' && chars[i + 1] == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The lines of one block, as ranges of the text: no substrings until paragraphs are known. */
     private static final class Block {
         int[] from = new int[16];
         int[] to = new int[16];
         boolean[] indented = new boolean[16];
+        boolean[] doubleSpace = new boolean[16];
         int size;
 
-        void add(int start, int end, boolean indent) {
+        void add(int start, int end, boolean indent, boolean spaces) {
             if (size == from.length) {
                 from = java.util.Arrays.copyOf(from, size * 2);
                 to = java.util.Arrays.copyOf(to, size * 2);
                 indented = java.util.Arrays.copyOf(indented, size * 2);
+                doubleSpace = java.util.Arrays.copyOf(doubleSpace, size * 2);
             }
             from[size] = start;
             to[size] = end;
             indented[size] = indent;
+            doubleSpace[size] = spaces;
             size++;
+        }
+
+        /** Line i's text, with runs of spaces collapsed when it has any. */
+        String line(String s, int i) {
+            return doubleSpace[i] ? TextChars.collapseSpaces(s, from[i], to[i]) : s.substring(from[i], to[i]);
         }
     }
 
@@ -71,13 +95,13 @@ final class ParagraphSplitter {
         }
         if (block.size == 1 || !isHardWrapped(block)) {
             for (int i = 0; i < block.size; i++) {
-                paragraphs.add(TextChars.collapseSpaces(s, block.from[i], block.to[i]));
+                paragraphs.add(block.line(s, i));
             }
         } else {
             // joining substrings copies bytes wholesale; appending char by char costs more
             List<String> lines = new ArrayList<>(block.size);
             for (int i = 0; i < block.size; i++) {
-                String line = TextChars.collapseSpaces(s, block.from[i], block.to[i]);
+                String line = block.line(s, i);
                 if (i > 0 && (block.indented[i]
                         || ParagraphText.endsSentence(lines.get(lines.size() - 1)) && !Character.isLowerCase(line.charAt(0)))) {
                     paragraphs.add(String.join(" ", lines));

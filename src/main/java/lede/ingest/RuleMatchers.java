@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Each rule's reusable matcher, the characters its matches can start with (null: any) and the most code points
- * a match can span (-1: no bound): the prefilters that spare running every pattern on every paragraph.
+ * Each rule's reusable matcher, the characters its matches can start with (null: any), the most code points
+ * a match can span (-1: no bound) and, for a pattern whose first characters are unknown, the literal text one
+ * of which a match holds (null: none known): the prefilters that spare running every pattern on every paragraph.
  */
-record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths) {
+record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths, PatternLiterals[] triggers) {
     /** The first rule whose pattern matches all of {@code p}; {@code matchers} are the rules' own. */
     static Rule firstMatch(List<Rule> rules, RuleMatchers matchers, String p) {
         if (p.isEmpty()) {
@@ -23,6 +24,7 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths) {
             int max = matchers.maxLengths[i];
             if ((starts == null || starts.indexOf(first) >= 0)
                     && (max < 0 || length <= max || p.codePointCount(0, length) <= max)
+                    && (matchers.triggers[i] == null || matchers.triggers[i].foundIn(p))
                     && matchers.matchers[i].reset(p).matches()) {
                 return rules.get(i);
             }
@@ -37,6 +39,9 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths) {
      */
     int findEach(int r, String p, java.util.function.IntBinaryOperator found) {
         String starts = firstChars[r];
+        if (triggers[r] != null && !triggers[r].foundIn(p)) {
+            return 0;
+        }
         Matcher m = matchers[r].reset(p);
         int count = 0;
         if (starts == null) {
@@ -206,6 +211,7 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths) {
         Matcher[] matchers = new Matcher[rules.size()];
         String[] firstChars = new String[rules.size()];
         int[] maxLengths = new int[rules.size()];
+        PatternLiterals[] triggers = new PatternLiterals[rules.size()];
         for (int i = 0; i < matchers.length; i++) {
             String regex = rules.get(i).pattern().pattern();
             matchers[i] = rules.get(i).pattern().matcher("");
@@ -213,7 +219,8 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths) {
             firstChars[i] = chars == null ? null : chars.chars().distinct()
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
             maxLengths[i] = PatternLength.max(regex);
+            triggers[i] = chars == null ? PatternLiterals.of(regex) : null;
         }
-        return new RuleMatchers(matchers, firstChars, maxLengths);
+        return new RuleMatchers(matchers, firstChars, maxLengths, triggers);
     }
 }
