@@ -20,7 +20,9 @@ public final class Extractor {
     public Extractor(ExtractConfig config) {
         this.config = config;
         // CoreNLP loads its models on one thread; read CoreNLP's fine-type lists meanwhile on another
-        java.util.concurrent.CompletableFuture<?> lists = config.fineTypes() == FineTypes.LOOKUP
+        // the lists type names: outputs without names (dates, quantities) do without them
+        boolean names = Outputs.needs(config.outputs()).contains(Analysis.NAMES);
+        java.util.concurrent.CompletableFuture<?> lists = config.fineTypes() == FineTypes.LOOKUP && names
                 ? java.util.concurrent.CompletableFuture.runAsync(FineTypeLookup::get)
                 : java.util.concurrent.CompletableFuture.completedFuture(null);
         this.pipeline = Pipelines.get(Outputs.needs(config.outputs()), config.fineTypes());
