@@ -30,6 +30,19 @@ public final class Extractor {
         this.resolver = new EntityResolver(config.fineTypes(), config.aliases(), config.fuzzyAliases());
     }
 
+    /**
+     * Starts loading on a daemon thread, for a caller that has something else to wait for meanwhile (the first
+     * document of a pipe); a run that ends before it is done does not wait for it.
+     */
+    public static java.util.concurrent.CompletableFuture<Extractor> loading(ExtractConfig config) {
+        return NameModels.async(() -> new Extractor(config));
+    }
+
+    /** The Extractor of {@link #loading}, or what stopped its loading (as thrown). */
+    public static Extractor loaded(java.util.concurrent.CompletableFuture<Extractor> loading) {
+        return NameModels.join(loading);
+    }
+
     public List<ExtractOutput> outputs() {
         return config.outputs();
     }
