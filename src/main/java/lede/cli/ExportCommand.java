@@ -209,6 +209,11 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private char delimiterChar() {
+        return delimiterChar(tsv, delimiter);
+    }
+
+    /** The CSV delimiter of --tsv and --delimiter (lede spark export's too); refuses a bad one. */
+    public static char delimiterChar(boolean tsv, String delimiter) {
         if (tsv) {
             return '\t';
         }
@@ -254,6 +259,11 @@ public final class ExportCommand implements Callable<Integer> {
             throw new BadOptionException("--table " + table + ": that name is kept for documents "
                     + "(documents, documents_fts..., sqlite_...); choose another");
         }
+        checkShape(fields, explode);
+    }
+
+    /** Refuses an empty --fields name or --explode (lede spark export's too). */
+    public static void checkShape(List<String> fields, String explode) {
         if (fields != null) {
             for (String field : fields) {
                 if (field.isBlank()) {

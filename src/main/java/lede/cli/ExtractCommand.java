@@ -54,12 +54,6 @@ public final class ExtractCommand implements Callable<Integer> {
                     + "last line is redone) and append the rest, so FILE ends as an uninterrupted run would leave it.")
     boolean resume;
 
-    @Option(names = "--lang-any",
-            description = "Annotate documents in every language with the English models. By default a document "
-                    + "whose lang is known and not en gets no entities, quotes, dates or quantities, only "
-                    + "extract.skipped: \"lang xx\" (lang null counts as English).")
-    boolean langAny;
-
     @Option(names = "--quiet", description = "No progress and no warnings on stderr.")
     boolean quiet;
 
@@ -71,7 +65,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (resume && (io.output == null || io.output.toString().equals("-"))) {
             throw new LedeException("--resume needs the output file: -o FILE");
         }
-        ObjectNode settings = extractSpec.settings(flags.vagueDates(), langAny);
+        ObjectNode settings = extractSpec.settings(flags.vagueDates(), flags.langAny());
         java.util.Set<String> finished = resume
                 ? lede.io.Resume.finishedIds(io.output, (number, document) -> sameSettings(number, document, settings))
                 : java.util.Set.of();
@@ -119,12 +113,11 @@ public final class ExtractCommand implements Callable<Integer> {
                         tokens.set(p.tokens());
                     });
             line.track(documents::get, tokens::get, source::bytesRead, source.totalBytes());
-            run.recording(settings).langAny(langAny).run(source, rejects, out);
+            run.recording(settings).langAny(flags.langAny()).run(source, rejects, out);
             line.close();
-            long skipped = run.skippedByLang().values().stream().mapToLong(Long::longValue).sum();
-            if (skipped > 0 && !quiet) {
-                err.println("lede extract: skipped " + skipped + (skipped == 1 ? " document" : " documents")
-                        + " not in English " + run.skippedByLang() + "; --lang-any annotates them with the English models");
+            String skipped = ExtractDriver.skippedMessage(run.skippedByLang());
+            if (skipped != null && !quiet) {
+                err.println("lede extract: " + skipped);
             }
             if (resume && !quiet) {
                 err.println("lede extract: resumed; " + source.passedOver() + " documents were already done");

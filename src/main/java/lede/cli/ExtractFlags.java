@@ -7,7 +7,6 @@ import lede.extract.Outputs;
 import lede.io.OptionCheck;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -27,7 +26,7 @@ public final class ExtractFlags {
 
     @Option(names = "--aliases", paramLabel = "FILE",
             description = "Alias table (TSV: alias, canonical, optional type) extending the shipped one; repeatable.")
-    List<Path> aliasFiles;
+    List<String> aliasFiles;
 
     @Option(names = "--no-default-aliases", description = "Do not use the shipped alias table (only --aliases files).")
     boolean noDefaultAliases;
@@ -44,6 +43,12 @@ public final class ExtractFlags {
             description = "Keep vague date references (\"the past\", \"now\", \"the future\") in dates, marked \"vague\": true.")
     boolean vagueDates;
 
+    @Option(names = "--lang-any",
+            description = "Annotate documents in every language with the English models. By default a document "
+                    + "whose lang is known and not en gets no entities, quotes, dates or quantities, only "
+                    + "extract.skipped: \"lang xx\" (lang null counts as English).")
+    boolean langAny;
+
     static final class OutputNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
@@ -54,11 +59,14 @@ public final class ExtractFlags {
     /** The options as plain values, checked (an unknown output or an unreadable alias file fails here). */
     public ExtractSpec spec() {
         OptionCheck.between("--max-chars", maxChars, 1000, Integer.MAX_VALUE);
-        List<String> aliasNames = aliasFiles == null ? List.of() : aliasFiles.stream().map(Path::toString).toList();
-        return new ExtractSpec(only, fineTypes, aliasNames, !noDefaultAliases, !noFuzzyAliases, maxChars);
+        return new ExtractSpec(only, fineTypes, aliasFiles, !noDefaultAliases, !noFuzzyAliases, maxChars);
     }
 
     public boolean vagueDates() {
         return vagueDates;
+    }
+
+    public boolean langAny() {
+        return langAny;
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
  * made underscores ({@code meta_lang}, not {@code "meta.lang"}), so a query needs no quotes; there names
  * that differ only in ASCII case clash too, as SQLite ignores that case.
  */
-public final class Columns {
+public final class Columns implements java.io.Serializable {
     private final List<String> names = new ArrayList<>();
     /** The escaped key path of each column (for fixed columns, the name as given). */
     private final List<String> paths = new ArrayList<>();
@@ -143,6 +143,31 @@ public final class Columns {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Adds the columns of {@code later}, the open columns of rows that came after this one's (another part of
+     * the input, flattened apart): the result is the columns of all the rows flattened in one go, with the same
+     * order, names and renames. Returns where each of {@code later}'s columns is in this one.
+     */
+    public int[] merge(Columns later) {
+        if (fixed || later.fixed) {
+            throw new IllegalStateException("only open columns merge");
+        }
+        int[] into = new int[later.size()];
+        for (int j = 0; j < later.size(); j++) {
+            String path = later.paths.get(j);
+            Integer known = index.get(path);
+            int i = known != null ? known : indexOf(path);
+            // a place only an empty array named stays one while no part filled it
+            if (known == null && later.placeholders.get(j)) {
+                placeholders.set(i);
+            } else if (!later.placeholders.get(j)) {
+                placeholders.clear(i);
+            }
+            into[j] = i;
+        }
+        return into;
     }
 
     /** One message per column that got a suffix because its name was taken. */

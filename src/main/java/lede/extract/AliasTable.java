@@ -113,7 +113,8 @@ public final class AliasTable {
         }
     }
 
-    AliasTable plus(InputStream in, String name) throws IOException {
+    /** This table extended by a table's entries read from {@code in} ({@code name} for messages). */
+    public AliasTable plus(InputStream in, String name) throws IOException {
         Map<String, List<Alias>> aliases = new HashMap<>();
         byAlias.forEach((k, v) -> aliases.put(k, new ArrayList<>(v)));
         Map<String, Set<String>> names = new HashMap<>();

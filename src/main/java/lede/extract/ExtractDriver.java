@@ -102,8 +102,8 @@ public final class ExtractDriver {
                 if (!hasText(document, source, rejects)) {
                     continue;
                 }
-                warnIfLong(document, source);
-                warnIfImpossibleDate(document, source);
+                warnAbout(longText(document, maxChars), source);
+                warnAbout(impossibleDate(document), source);
                 runner.add(new Job(document, source.file(), source.line()));
             }
             runner.finish();
@@ -182,12 +182,20 @@ public final class ExtractDriver {
         out.write(done.document);
     }
 
-    private void warnIfImpossibleDate(ObjectNode document, DocumentSource source) {
+    private void warnAbout(String warning, DocumentSource source) {
+        if (warning != null) {
+            warnings.accept(source.file() + ":" + source.line() + ": " + warning);
+        }
+    }
+
+    /** The warning for a document whose date is no real day (after its file:line), or null. */
+    public static String impossibleDate(ObjectNode document) {
         JsonNode date = document.get("date");
         if (date != null && date.isTextual() && Extractor.impossibleDate(date.asText())) {
-            warnings.accept(source.file() + ":" + source.line() + ": id " + document.path("id").asText("(none)")
-                    + ": date " + date.asText() + " is not a real day; relative dates are not resolved");
+            return "id " + document.path("id").asText("(none)") + ": date " + date.asText()
+                    + " is not a real day; relative dates are not resolved";
         }
+        return null;
     }
 
     private static boolean hasText(ObjectNode document, DocumentSource source, Rejects rejects) {
@@ -210,12 +218,23 @@ public final class ExtractDriver {
         return null;
     }
 
-    private void warnIfLong(ObjectNode document, DocumentSource source) {
+    /** The warning for a text annotated in chunks (after its file:line), or null; the text was checked. */
+    public static String longText(ObjectNode document, int maxChars) {
         int length = document.get("text").asText().length();
-        if (length > maxChars) {
-            int chunks = Chunks.split(document.get("text").asText(), maxChars).size();
-            warnings.accept(source.file() + ":" + source.line() + ": text of " + length
-                    + " characters annotated in " + chunks + " chunks of at most " + maxChars);
+        if (length <= maxChars) {
+            return null;
         }
+        int chunks = Chunks.split(document.get("text").asText(), maxChars).size();
+        return "text of " + length + " characters annotated in " + chunks + " chunks of at most " + maxChars;
+    }
+
+    /** What a run says at its end about the documents skipped for their language (null when none were). */
+    public static String skippedMessage(java.util.Map<String, Long> skippedByLang) {
+        long skipped = skippedByLang.values().stream().mapToLong(Long::longValue).sum();
+        if (skipped == 0) {
+            return null;
+        }
+        return "skipped " + skipped + (skipped == 1 ? " document" : " documents") + " not in English "
+                + new java.util.TreeMap<>(skippedByLang) + "; --lang-any annotates them with the English models";
     }
 }

@@ -55,9 +55,17 @@ public record ExtractSpec(List<String> only, FineTypes fineTypes, List<String> a
 
     /** Loads the alias tables and looks up the outputs. */
     public ExtractConfig resolve() {
+        return resolve((table, file) -> table.plus(Path.of(file)));
+    }
+
+    /**
+     * Like {@link #resolve()}, with each alias file added to the table by {@code plusFile}: for a runtime whose
+     * workers cannot open the files by name (lede.spark reads them on the driver and sends their text).
+     */
+    public ExtractConfig resolve(java.util.function.BiFunction<AliasTable, String, AliasTable> plusFile) {
         AliasTable aliases = defaultAliases ? AliasTable.shipped() : AliasTable.empty();
         for (String file : aliasFiles) {
-            aliases = aliases.plus(Path.of(file));
+            aliases = plusFile.apply(aliases, file);
         }
         return new ExtractConfig(Outputs.parse(only), fineTypes, aliases, fuzzyAliases, maxChars);
     }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         versionProvider = LedeSpark.Version.class,
         description = {"Run lede's stages on Apache Spark: the same documents as the command line, from and to "
                 + "any Hadoop file system.", "", "More: lede help spark."},
-        subcommands = {PipelineCommand.class, IngestSparkCommand.class, ExtractSparkCommand.class, StatsSparkCommand.class},
+        subcommands = {PipelineCommand.class, IngestSparkCommand.class, ExtractSparkCommand.class, StatsSparkCommand.class,
+                ExportSparkCommand.class},
         footer = {"", "Examples:",
                 "  lede spark pipeline --master 'local[2]' --input seeds/ --output out/run1 --stages ingest,extract",
                 "  spark-submit --class lede.spark.LedeSpark target/lede-0.1.0-spark.jar pipeline \\",

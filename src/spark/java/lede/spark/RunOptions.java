@@ -96,6 +96,7 @@ final class RunOptions {
         } else {
             docs.saveAsTextFile(output);
         }
+        printNotes(lines, command, err);
         Map<Line.Kind, Long> counts = lines.map(Line::kind).countByValue();
         long skipped = counts.getOrDefault(Line.Kind.BAD, 0L);
         err.println(command + ": " + counts.getOrDefault(Line.Kind.DOC, 0L) + " documents to " + output
@@ -103,6 +104,20 @@ final class RunOptions {
                 + (skipped > 0 ? "; skipped " + skipped + " bad records (in " + skipBad + ")" : ""));
         err.flush();
         lines.unpersist();
+    }
+
+    /**
+     * The warnings of the stages (in input order) and extract's tally of documents skipped for their language,
+     * worded as the CLI's.
+     */
+    private static void printNotes(JavaRDD<Line> lines, String command, PrintWriter err) {
+        lines.filter(line -> line.kind() == Line.Kind.WARN).map(Line::json).collect()
+                .forEach(warning -> err.println(command + ": " + warning));
+        Map<String, Long> skipped = lines.filter(line -> line.kind() == Line.Kind.LANG).map(Line::json).countByValue();
+        String message = lede.extract.ExtractDriver.skippedMessage(skipped);
+        if (message != null) {
+            err.println(command + ": " + message);
+        }
     }
 
     /**

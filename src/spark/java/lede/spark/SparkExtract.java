@@ -9,6 +9,7 @@ import lede.io.NdjsonReader;
 import lede.io.Rejects;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import scala.Tuple2;
 
 import java.io.IOException;
@@ -78,8 +79,11 @@ final class SparkExtract {
      */
     static JavaRDD<Line> run(JavaRDD<Line> documents, Extractors.Key options, int partitions) {
         documents = spread(documents, partitions);
-        String settings = options.spec().settings(options.vagueDates(), false).toString();
-        return documents.mapPartitions(part -> new Annotating(part, options, settings));
+        String settings = options.spec().settings(options.vagueDates(), options.langAny()).toString();
+        // the alias files, read here, go to each executor once
+        Broadcast<AliasFiles> aliases = JavaSparkContext.fromSparkContext(documents.context())
+                .broadcast(AliasFiles.read(options.spec().aliasFiles()));
+        return documents.mapPartitions(part -> new Annotating(part, options, aliases, settings));
     }
 
     /** Fewer partitions than asked (one large file) are cut into that many, keeping the order. */
@@ -90,54 +94,80 @@ final class SparkExtract {
         return lines.zipWithIndex().mapToPair(pair -> new Tuple2<>(pair._2, pair._1)).sortByKey(true, partitions).values();
     }
 
-    /** Annotates a partition's documents one at a time, as the task asks for them. */
+    /**
+     * Annotates a partition's documents one at a time, as the task asks for them; a document's warnings (a long
+     * text, an impossible date: the CLI's, with file and line) and language skip come just before it.
+     */
     private static final class Annotating implements Iterator<Line> {
         private final Iterator<Line> lines;
         private final Extractors.Key options;
+        private final Broadcast<AliasFiles> aliases;
         private final ObjectNode recorded;
+        private final java.util.ArrayDeque<Line> ready = new java.util.ArrayDeque<>();
         private Extractor extractor;
 
-        Annotating(Iterator<Line> lines, Extractors.Key options, String settings) throws IOException {
+        Annotating(Iterator<Line> lines, Extractors.Key options, Broadcast<AliasFiles> aliases, String settings)
+                throws IOException {
             this.lines = lines;
             this.options = options;
+            this.aliases = aliases;
             this.recorded = (ObjectNode) Json.MAPPER.readTree(settings);
         }
 
         @Override
         public boolean hasNext() {
-            return lines.hasNext();
+            return !ready.isEmpty() || lines.hasNext();
         }
 
         @Override
         public Line next() {
-            Line line = lines.next();
+            if (ready.isEmpty()) {
+                annotate(lines.next());
+            }
+            return ready.remove();
+        }
+
+        private void annotate(Line line) {
             if (!line.isDoc()) {
-                return line;
+                ready.add(line);
+                return;
             }
             try {
                 ObjectNode doc = (ObjectNode) Json.MAPPER.readTree(line.json());
                 String problem = ExtractDriver.textProblem(doc);
                 if (problem != null) {
-                    return Line.bad(SparkIngest.reject(line.file(), line.line(), problem, line.json()));
+                    ready.add(Line.bad(SparkIngest.reject(line.file(), line.line(), problem, line.json())));
+                    return;
                 }
-                if (extractor == null) {
-                    extractor = Extractors.get(options); // only a partition with documents loads the models
-                }
-                String skippedLang = ExtractDriver.skippedLanguage(doc, false); // --lang-any: CLI only so far
+                warn(line, ExtractDriver.longText(doc, options.spec().maxChars()));
+                warn(line, ExtractDriver.impossibleDate(doc));
+                String skippedLang = ExtractDriver.skippedLanguage(doc, options.langAny());
                 if (skippedLang != null) {
                     ObjectNode extract = recorded.deepCopy();
                     extract.put("skipped", "lang " + skippedLang);
                     doc.set("extract", extract);
-                    return line.withJson(line.id(), Json.MAPPER.writeValueAsString(doc));
+                    ready.add(Line.lang(skippedLang));
+                    ready.add(line.withJson(line.id(), Json.MAPPER.writeValueAsString(doc)));
+                    return;
+                }
+                if (extractor == null) {
+                    extractor = Extractors.get(options, aliases.value()); // only a partition with documents loads the models
                 }
                 Annotated annotated = ExtractDriver.annotate(extractor, doc);
                 if (annotated.failure() != null) {
-                    return Line.bad(SparkIngest.reject(line.file(), line.line(), annotated.failure(), line.json()));
+                    ready.add(Line.bad(SparkIngest.reject(line.file(), line.line(), annotated.failure(), line.json())));
+                    return;
                 }
                 annotated.document().set("extract", recorded.deepCopy());
-                return line.withJson(line.id(), Json.MAPPER.writeValueAsString(annotated.document()));
+                ready.add(line.withJson(line.id(), Json.MAPPER.writeValueAsString(annotated.document())));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private void warn(Line line, String warning) {
+            if (warning != null) {
+                ready.add(Line.warn(line.file() + ":" + line.line() + ": " + warning));
             }
         }
     }
