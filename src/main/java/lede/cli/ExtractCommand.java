@@ -78,6 +78,11 @@ public final class ExtractCommand implements Callable<Integer> {
             config = config.withOutputs(Outputs.withVagueDates(config.outputs()));
         }
         PrintWriter err = spec.commandLine().getErr();
+        // a pipe's first document may be seconds away (the stage before it starting): load the models meanwhile.
+        // A file's is at hand, and a file with none needs no models (an empty pipe's loading is left unfinished).
+        boolean fromPipe = inputs == null || inputs.isEmpty() || inputs.contains("-");
+        long loading = System.nanoTime();
+        java.util.concurrent.CompletableFuture<Extractor> early = fromPipe ? Extractor.loading(config) : null;
         Progress line = quiet ? Progress.off() : io.progress(err, "lede extract", inputs);
         try (Rejects rejects = io.rejects();
              DocumentSource source = io.documents(inputs, rejects)
@@ -93,8 +98,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 return 0;
             }
             line.status("loading CoreNLP models...");
-            long loading = System.nanoTime();
-            Extractor extractor = new Extractor(config);
+            Extractor extractor = early != null ? Extractor.loaded(early) : new Extractor(config);
             line.status(String.format(java.util.Locale.ROOT, "models loaded in %.1f s", (System.nanoTime() - loading) / 1e9));
             java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
             java.util.concurrent.atomic.AtomicLong documents = new java.util.concurrent.atomic.AtomicLong();

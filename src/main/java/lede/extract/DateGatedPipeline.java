@@ -4,6 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 
@@ -19,30 +22,33 @@ import java.util.concurrent.CompletableFuture;
  * sentences of news name no date or number. Every sentence is tokenized and tagged by the name CRFs; a
  * sentence with a date-like word ({@link DateWords}) instead goes through CoreNLP's full ner as before
  * (POS, lemmas, the same CRFs, numeric classifiers and SUTime), so its tags are the ones it had.
- * The two ner annotators each hold the CRFs (about 300 MB more); they load in parallel.
+ * The two ner annotators share one copy of the CRFs ({@link NameModels}); the models load in parallel.
  */
 final class DateGatedPipeline implements Annotator {
     private final StanfordCoreNLP split;
-    private final StanfordCoreNLP names;
-    private final StanfordCoreNLP dated;
+    private final Annotator names;
+    private final Annotator pos;
+    private final Annotator lemma;
+    private final Annotator datedNames;
 
     /** {@code full}: the properties of the one-pipeline way ({@link Pipelines#properties}), with pos, lemma and ner. */
     DateGatedPipeline(Properties full) {
-        Properties splitting = copy(full);
-        splitting.setProperty("annotators", "tokenize,ssplit");
         Properties namesOnly = copy(full);
-        namesOnly.setProperty("annotators", "ner");
         namesOnly.setProperty("ner.applyNumericClassifiers", "false");
         namesOnly.setProperty("ner.useSUTime", "false");
-        namesOnly.setProperty("enforceRequirements", "false");
-        Properties datesToo = copy(full);
-        datesToo.setProperty("annotators", "pos,lemma,ner");
-        datesToo.setProperty("enforceRequirements", "false");
-        // the two sets of models load at once, on two threads
-        CompletableFuture<StanfordCoreNLP> loadingNames = CompletableFuture.supplyAsync(() -> new StanfordCoreNLP(namesOnly));
-        this.dated = new StanfordCoreNLP(datesToo);
+        // the slow parts each on a thread: the two CRFs, the tagger, SUTime's rules (in the dated ner annotator)
+        CompletableFuture<NameModels> crfs = NameModels.loading(full);
+        CompletableFuture<Annotator> tagger = NameModels.async(() -> new POSTaggerAnnotator("pos", full));
+        CompletableFuture<NERCombinerAnnotator> dated = NameModels.async(() -> NameModels.withoutModels(full));
+        Properties splitting = copy(full);
+        splitting.setProperty("annotators", "tokenize,ssplit");
         this.split = new StanfordCoreNLP(splitting);
-        this.names = loadingNames.join();
+        this.lemma = new MorphaAnnotator(false);
+        NERCombinerAnnotator plainNames = NameModels.withoutModels(namesOnly);
+        NameModels models = NameModels.join(crfs);
+        this.names = models.into(plainNames);
+        this.datedNames = models.into(NameModels.join(dated));
+        this.pos = NameModels.join(tagger);
     }
 
     private static Properties copy(Properties properties) {
@@ -63,7 +69,10 @@ final class DateGatedPipeline implements Annotator {
             names.annotate(part(annotation, plain));
         }
         if (!withDates.isEmpty()) {
-            dated.annotate(part(annotation, withDates));
+            Annotation part = part(annotation, withDates);
+            pos.annotate(part);
+            lemma.annotate(part);
+            datedNames.annotate(part);
         }
     }
 
@@ -83,7 +92,11 @@ final class DateGatedPipeline implements Annotator {
 
     @Override
     public Set<Class<? extends edu.stanford.nlp.ling.CoreAnnotation>> requirementsSatisfied() {
-        return dated.requirementsSatisfied();
+        Set<Class<? extends edu.stanford.nlp.ling.CoreAnnotation>> satisfied = new java.util.HashSet<>();
+        for (Annotator annotator : List.of(split, pos, lemma, datedNames)) {
+            satisfied.addAll(annotator.requirementsSatisfied());
+        }
+        return satisfied;
     }
 
     @Override

@@ -20,12 +20,27 @@ public final class Extractor {
     public Extractor(ExtractConfig config) {
         this.config = config;
         // CoreNLP loads its models on one thread; read CoreNLP's fine-type lists meanwhile on another
-        java.util.concurrent.CompletableFuture<?> lists = config.fineTypes() == FineTypes.LOOKUP
+        // the lists type names: outputs without names (dates, quantities) do without them
+        boolean names = Outputs.needs(config.outputs()).contains(Analysis.NAMES);
+        java.util.concurrent.CompletableFuture<?> lists = config.fineTypes() == FineTypes.LOOKUP && names
                 ? java.util.concurrent.CompletableFuture.runAsync(FineTypeLookup::get)
                 : java.util.concurrent.CompletableFuture.completedFuture(null);
         this.pipeline = Pipelines.get(Outputs.needs(config.outputs()), config.fineTypes());
         lists.join();
         this.resolver = new EntityResolver(config.fineTypes(), config.aliases(), config.fuzzyAliases());
+    }
+
+    /**
+     * Starts loading on a daemon thread, for a caller that has something else to wait for meanwhile (the first
+     * document of a pipe); a run that ends before it is done does not wait for it.
+     */
+    public static java.util.concurrent.CompletableFuture<Extractor> loading(ExtractConfig config) {
+        return NameModels.async(() -> new Extractor(config));
+    }
+
+    /** The Extractor of {@link #loading}, or what stopped its loading (as thrown). */
+    public static Extractor loaded(java.util.concurrent.CompletableFuture<Extractor> loading) {
+        return NameModels.join(loading);
     }
 
     public List<ExtractOutput> outputs() {

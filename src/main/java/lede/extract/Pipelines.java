@@ -1,6 +1,8 @@
 package lede.extract;
 
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 
@@ -38,8 +40,25 @@ public final class Pipelines {
             quietCoreNlpLogging();
             // dates with lede's own place types: SUTime only where a sentence may hold a date
             boolean gated = needs.contains(Analysis.NUMBERS_AND_DATES) && fineTypes == FineTypes.LOOKUP;
-            return gated ? new DateGatedPipeline(properties) : new StanfordCoreNLP(properties);
+            if (gated) {
+                return new DateGatedPipeline(properties);
+            }
+            return properties.getProperty("annotators").equals("tokenize,ssplit,ner") && fineTypes == FineTypes.LOOKUP
+                    ? names(properties) : new StanfordCoreNLP(properties);
         });
+    }
+
+    /** Tokens, sentences and the name CRFs, which load on two threads. */
+    private static Annotator names(Properties properties) {
+        java.util.concurrent.CompletableFuture<NameModels> crfs = NameModels.loading(properties);
+        Properties splitting = new Properties();
+        splitting.putAll(properties);
+        splitting.setProperty("annotators", "tokenize,ssplit");
+        AnnotationPipeline pipeline = new AnnotationPipeline();
+        pipeline.addAnnotator(new StanfordCoreNLP(splitting));
+        NERCombinerAnnotator ner = NameModels.withoutModels(properties);
+        pipeline.addAnnotator(NameModels.join(crfs).into(ner));
+        return pipeline;
     }
 
     /** The CoreNLP properties for these needs: only the annotators and sub-steps they use. */
