@@ -121,7 +121,7 @@ final class StatsSparkCommand implements Runnable {
 
     @Command(name = "cooccur", mixinStandardHelpOptions = true,
             description = "Entity pairs named in the same sentence or document, with counts and PMI "
-                    + "(the GEXF network: lede stats cooccur --format gexf on the rows' input).")
+                    + "(for the GEXF network, run lede stats cooccur --format gexf on the documents).")
     static final class Cooccur extends ReportCommand {
         @Mixin
         WhereOption where;
