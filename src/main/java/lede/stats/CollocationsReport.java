@@ -24,7 +24,9 @@ import java.util.function.Consumer;
  * {@code logdice = 14 + log2(2 joint / (f(x) + f(y)))}; {@code mi = log2(O11 / E11)}, E11 = W f(y) / N;
  * {@code ll} = the 4-term G² of that table.
  */
-public final class CollocationsReport implements MergeableReport<CollocationsReport.DocumentWords, CollocationsReport> {
+// Serializable: lede.spark sends each partition's report to the driver to be merged
+public final class CollocationsReport implements MergeableReport<CollocationsReport.DocumentWords, CollocationsReport>,
+        java.io.Serializable {
     public enum Measure {
         LOGDICE, MI, LL;
 

@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * full name of its document that ends with it ({@link SurnameMerge}), and then under the one full PERSON name of
  * the corpus that ends with it; {@code a < b} in code-unit order.
  */
-public final class CooccurReport implements MergeableReport<List<Set<String>>, CooccurReport> {
+// Serializable: lede.spark sends each partition's report to the driver to be merged
+public final class CooccurReport implements MergeableReport<List<Set<String>>, CooccurReport>, java.io.Serializable {
     private final boolean bySentence;
     private final Set<String> types;
     private final long min;
@@ -39,7 +40,7 @@ public final class CooccurReport implements MergeableReport<List<Set<String>>, C
     private final Map<Pair, long[]> pairs = new HashMap<>();
     private boolean merged;
 
-    private record Pair(String a, String b) {
+    private record Pair(String a, String b) implements java.io.Serializable {
     }
 
     public CooccurReport(boolean bySentence, Set<String> types, long min, int top) {
@@ -104,6 +105,11 @@ public final class CooccurReport implements MergeableReport<List<Set<String>>, C
                 }
             }
         }
+    }
+
+    @Override
+    public boolean readsMergedNames() {
+        return true;
     }
 
     @Override

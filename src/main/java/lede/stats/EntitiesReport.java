@@ -170,6 +170,11 @@ public final class EntitiesReport implements MergeableReport<List<Docs.Mention>,
     }
 
     @Override
+    public boolean readsMergedNames() {
+        return merge;
+    }
+
+    @Override
     public void merge(EntitiesReport later) {
         later.entities.forEach((name, theirs) -> {
             Entity entity = entities.computeIfAbsent(name, Entity::new);

@@ -25,7 +25,8 @@ import java.util.function.Predicate;
  * reference's strongest last. {@code minLl} and {@code top} apply to each side; terms as frequent in both
  * are left out.
  */
-public final class KeynessReport implements MergeableReport<List<String[]>, KeynessReport> {
+// Serializable: lede.spark sends each partition's report to the driver to be merged
+public final class KeynessReport implements MergeableReport<List<String[]>, KeynessReport>, java.io.Serializable {
     private final Predicate<ObjectNode> target;
     private final Predicate<ObjectNode> reference;
     private final boolean entities;
@@ -37,7 +38,7 @@ public final class KeynessReport implements MergeableReport<List<String[]>, Keyn
     private long targetSize;
     private long referenceSize;
 
-    private static final class Term {
+    private static final class Term implements java.io.Serializable {
         final String key;
         final Forms forms = new Forms();
         long target;

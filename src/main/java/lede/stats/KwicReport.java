@@ -24,7 +24,8 @@ import java.util.regex.PatternSyntaxException;
  * their document goes by; in parts ({@link #inParts}) each part holds its lines and merging appends a later
  * part's lines (up to the limit), so the lines come out in input order as over the whole.
  */
-public final class KwicReport implements MergeableReport<List<int[]>, KwicReport> {
+// Serializable: lede.spark sends each partition's report to the driver to be merged
+public final class KwicReport implements MergeableReport<List<int[]>, KwicReport>, java.io.Serializable {
     public enum Mode { TERM, REGEX, ENTITY }
 
     /** Characters of context either side at most: a line of context, not a copy of the document. */
@@ -170,6 +171,11 @@ public final class KwicReport implements MergeableReport<List<int[]>, KwicReport
             out.appendCodePoint(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
         }
         return out.toString();
+    }
+
+    @Override
+    public boolean readsMergedNames() {
+        return true;
     }
 
     @Override

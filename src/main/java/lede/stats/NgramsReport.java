@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * form. An n-gram is n consecutive words ({@link Words#isWord}) in one sentence with no punctuation between
  * them. With stopwords, a word that is one is dropped, and a longer n-gram that starts or ends with one.
  */
-public final class NgramsReport implements MergeableReport<List<String[]>, NgramsReport> {
+// Serializable: lede.spark sends each partition's report to the driver to be merged
+public final class NgramsReport implements MergeableReport<List<String[]>, NgramsReport>, java.io.Serializable {
     private final int n;
     private final long min;
     private final Set<String> stopwords;

@@ -19,13 +19,14 @@ import java.util.function.Consumer;
  * week}) the claims over time: per period and unit the count, sum and max of the values. {@code unit} keeps one
  * unit only (ignoring case; "null" for bare counts).
  */
-public final class QuantitiesReport implements MergeableReport<List<Docs.Quantity>, QuantitiesReport> {
+// Serializable: lede.spark sends each partition's report to the driver to be merged
+public final class QuantitiesReport implements MergeableReport<List<Docs.Quantity>, QuantitiesReport>, java.io.Serializable {
     private final String unit;
     private final Docs.Period by;
     private final int top;
 
     /** A group of quantities: count, documents, sum and max of their values. */
-    private static final class Group {
+    private static final class Group implements java.io.Serializable {
         final String period;
         final String kind;
         final String unit;

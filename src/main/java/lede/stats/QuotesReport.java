@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * as they are found; in parts ({@link #inParts}) each part holds them and merging appends a later part's rows
  * (up to {@code top}), so they come out in input order as over the whole.
  */
-public final class QuotesReport implements MergeableReport<List<Docs.Quote>, QuotesReport> {
+// Serializable: lede.spark sends each partition's report to the driver to be merged
+public final class QuotesReport implements MergeableReport<List<Docs.Quote>, QuotesReport>, java.io.Serializable {
     private final String speaker;
     /** List every quote, whoever the speaker (the HTML report's quotes table). */
     private final boolean everyQuote;
@@ -58,7 +59,7 @@ public final class QuotesReport implements MergeableReport<List<Docs.Quote>, Quo
         }
     }
 
-    private static final class Speaker {
+    private static final class Speaker implements java.io.Serializable {
         final String name;
         long quotes;
         long documents;
@@ -135,6 +136,11 @@ public final class QuotesReport implements MergeableReport<List<Docs.Quote>, Quo
             return true;
         }
         return quote.speakerMention() != null && quote.speakerMention().equalsIgnoreCase(speaker);
+    }
+
+    @Override
+    public boolean readsMergedNames() {
+        return true;
     }
 
     @Override

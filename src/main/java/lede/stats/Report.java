@@ -19,6 +19,14 @@ public interface Report<P> {
 
     void finish(Consumer<ObjectNode> rows);
 
+    /**
+     * Whether the report counts entity names or speakers, and so wants them merged across the corpus before it
+     * reads them (one name per entity: {@code lede.extract.CorpusRenaming}); its driver runs that pass first.
+     */
+    default boolean readsMergedNames() {
+        return false;
+    }
+
     /** Runs a report over documents in one thread (tests, small inputs). */
     static void run(Iterable<ObjectNode> documents, Report<?> report, Consumer<ObjectNode> rows) {
         runTyped(documents, report, rows);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * as a {@link CharSequence} that looks at the clock every few thousand characters read and gives up past
  * the deadline, so any pattern on any document ends within about the budget.
  */
-public final class TimedRegex {
+// Serializable: kwic --regex and --where ~ travel with their report to lede.spark's executors
+public final class TimedRegex implements java.io.Serializable {
     /** Per document; generous for any sane pattern on a long document, short enough not to look hung. */
     public static final long DEFAULT_BUDGET_MILLIS = 2000;
 

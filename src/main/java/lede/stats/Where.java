@@ -29,20 +29,22 @@ import java.util.regex.PatternSyntaxException;
  * makes every comparison false. {@code has entity "X"} is true when some entity's canonical name or surface
  * text equals X, ignoring case.
  */
-public final class Where implements Predicate<ObjectNode> {
+public final class Where implements Predicate<ObjectNode>, java.io.Serializable {
     private static final Pattern DATE_LITERAL = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private final String source;
-    private final Predicate<ObjectNode> predicate;
+    private final long regexBudgetMillis;
+    private final transient Predicate<ObjectNode> predicate;
 
-    private Where(String source, Predicate<ObjectNode> predicate) {
+    private Where(String source, long regexBudgetMillis, Predicate<ObjectNode> predicate) {
         this.source = source;
+        this.regexBudgetMillis = regexBudgetMillis;
         this.predicate = predicate;
     }
 
     /** Every document passes. */
     public static Where all() {
-        return new Where("", document -> true);
+        return new Where("", TimedRegex.DEFAULT_BUDGET_MILLIS, document -> true);
     }
 
     /** Parses an expression; a {@link LedeException} names the column (1-based) of the first error. */
@@ -55,7 +57,18 @@ public final class Where implements Predicate<ObjectNode> {
         if (expression == null || expression.isBlank()) {
             return all();
         }
-        return new Where(expression, new Parser(expression, regexBudgetMillis).parseAll());
+        return new Where(expression, regexBudgetMillis, new Parser(expression, regexBudgetMillis).parseAll());
+    }
+
+    /** Serialized as its expression, parsed again when read (lede.spark ships keyness's parts to executors). */
+    private Object writeReplace() {
+        return new Expression(source, regexBudgetMillis);
+    }
+
+    private record Expression(String source, long regexBudgetMillis) implements java.io.Serializable {
+        private Object readResolve() {
+            return parse(source, regexBudgetMillis);
+        }
     }
 
     @Override

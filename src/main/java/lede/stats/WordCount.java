@@ -1,7 +1,7 @@
 package lede.stats;
 
 /** The counts of one word or phrase: occurrences, documents, and its surface forms. */
-final class WordCount {
+final class WordCount implements java.io.Serializable {
     final String key;
     final Forms forms = new Forms();
     long count;

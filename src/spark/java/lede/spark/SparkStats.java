@@ -6,45 +6,39 @@ import lede.extract.CorpusNames;
 import lede.extract.CorpusRenaming;
 import lede.io.DocumentView;
 import lede.io.Json;
+import lede.io.LedeException;
 import lede.stats.MergeableReport;
 import lede.stats.Where;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * stats on Spark: each partition folds its documents into a report of its own (the report's own code, told it is
- * one part of several); the driver merges the parts in partition order ({@link MergeableReport#merge}) and
- * finishes, so the rows are those of one report over the whole input, in the CLI's order. The names pass of
- * the reports that count names is one aggregation (each partition's {@link CorpusNames}, added up on the driver)
- * and one broadcast (the renaming).
+ * stats on Spark: each partition folds its documents into a report of its own (a copy of the empty report the
+ * driver made, told it is one part of several); the driver merges the parts in partition order
+ * ({@link MergeableReport#merge}) and finishes, so the rows are those of one report over the whole input, in
+ * the CLI's order. The one corpus-wide step, the names pass of the reports that read names, is one aggregation
+ * (each partition's {@link CorpusNames}, added up on the driver) and one broadcast (the renaming). keyness needs
+ * no pass of its own: each part counts its target and reference documents, and the parts add up.
  */
 final class SparkStats {
     private SparkStats() {
     }
 
-    /** Makes the report on an executor (reports hold their options; each partition gets a fresh one). */
-    interface ReportMaker extends Serializable {
-        MergeableReport<?, ?> make();
-    }
-
-    /** What the CLI's report driver does around a report: --where, copies, names. */
-    record Around(String where, boolean includeCopies, boolean mergeNames, List<String> aliasFiles)
-            implements Serializable {
-        AliasTable aliasTable() {
-            AliasTable table = AliasTable.shipped();
-            for (String file : aliasFiles) {
-                table = table.plus(Path.of(file));
-            }
-            return table;
-        }
+    /** Which documents a report sees, as the CLI's report driver decides: --where, then copies left out. */
+    record Filter(Where where, boolean includeCopies) implements Serializable {
     }
 
     /** One partition's report, and the copies it left out. */
@@ -55,12 +49,19 @@ final class SparkStats {
     record Rows(List<String> rows, long copiesLeftOut) {
     }
 
-    static Rows run(JavaSparkContext sc, JavaRDD<Line> lines, ReportMaker maker, Around around) {
-        Where.parse(around.where()); // a bad expression is an error before any work
+    /**
+     * @param empty   the report as the options made it, before any document
+     * @param aliases the alias table for the names (read on the driver), or null when the report needs none
+     */
+    static Rows run(JavaSparkContext sc, JavaRDD<Line> lines, MergeableReport<?, ?> empty, Filter filter,
+                    AliasTable aliases) {
         JavaRDD<String> documents = lines.filter(Line::isDoc).map(Line::json);
-        Broadcast<CorpusNames.Rewrites> rewrites = around.mergeNames() ? sc.broadcast(namesPass(documents, around)) : null;
-        List<Part> parts = documents.mapPartitions(part -> fold(part, maker, around,
-                rewrites == null ? null : rewrites.value())).collect();
+        CorpusNames.Rewrites rewrites = aliases == null ? null
+                : empty.readsMergedNames() ? namesPass(documents, aliases) : CorpusNames.Rewrites.aliasesOnly(aliases);
+        Broadcast<CorpusNames.Rewrites> names = rewrites == null ? null : sc.broadcast(rewrites);
+        byte[] template = bytes(empty);
+        List<Part> parts = userErrors(() -> documents.mapPartitions(part -> fold(part, copy(template), filter,
+                names == null ? null : names.value())).collect());
         MergeableReport<?, ?> merged = parts.get(0).report();
         long copies = parts.get(0).copies();
         for (Part later : parts.subList(1, parts.size())) {
@@ -69,7 +70,24 @@ final class SparkStats {
         }
         List<String> rows = new ArrayList<>();
         merged.finish(row -> rows.add(json(row)));
+        if (names != null) {
+            names.destroy();
+        }
         return new Rows(rows, copies);
+    }
+
+    /** A task's user error (a --regex out of time) as the CLI says it, not as Spark's stage failure around it. */
+    private static <T> T userErrors(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (Exception e) { // Spark's SparkException is checked, thrown unchecked
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof LedeException error) {
+                    throw error;
+                }
+            }
+            throw e;
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -78,7 +96,7 @@ final class SparkStats {
     }
 
     /** The CLI's corpus-wide names (CorpusRenaming.of), gathered per partition and added up here. */
-    private static CorpusNames.Rewrites namesPass(JavaRDD<String> documents, Around around) {
+    private static CorpusNames.Rewrites namesPass(JavaRDD<String> documents, AliasTable aliases) {
         List<CorpusNames> parts = documents.mapPartitions(part -> {
             CorpusNames names = new CorpusNames(null); // the alias table is needed only by rewrites(), below
             while (part.hasNext()) {
@@ -86,18 +104,14 @@ final class SparkStats {
             }
             return List.of(names).iterator();
         }).collect();
-        CorpusNames all = new CorpusNames(around.aliasTable());
+        CorpusNames all = new CorpusNames(aliases);
         parts.forEach(all::addAll);
         return all.rewrites();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Iterator<Part> fold(Iterator<String> documents, ReportMaker maker, Around around,
-                                       CorpusNames.Rewrites merged) throws IOException {
-        CorpusNames.Rewrites rewrites = merged != null ? merged
-                : around.aliasFiles().isEmpty() ? null : CorpusNames.Rewrites.aliasesOnly(around.aliasTable());
-        Where where = Where.parse(around.where());
-        MergeableReport report = maker.make();
+    private static Iterator<Part> fold(Iterator<String> documents, MergeableReport report, Filter filter,
+                                       CorpusNames.Rewrites rewrites) throws IOException {
         report.inParts();
         long copies = 0;
         while (documents.hasNext()) {
@@ -105,10 +119,10 @@ final class SparkStats {
             if (rewrites != null) {
                 CorpusRenaming.rename(document, rewrites);
             }
-            if (!where.test(document)) {
+            if (!filter.where().test(document)) {
                 continue;
             }
-            if (!around.includeCopies() && new DocumentView(document).isCopy()) {
+            if (!filter.includeCopies() && new DocumentView(document).isCopy()) {
                 copies++;
                 continue;
             }
@@ -119,6 +133,24 @@ final class SparkStats {
         return List.of(new Part(report, copies)).iterator();
     }
 
+    /** The report, serialized (every report is: each holds only its options and counts). */
+    private static byte[] bytes(MergeableReport<?, ?> report) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A fresh empty report for one partition. */
+    private static MergeableReport<?, ?> copy(byte[] template) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(template))) {
+            return (MergeableReport<?, ?>) in.readObject();
+        }
+    }
+
     private static ObjectNode parse(String json) throws IOException {
         return (ObjectNode) Json.MAPPER.readTree(json);
     }
@@ -127,7 +159,7 @@ final class SparkStats {
         try {
             return Json.MAPPER.writeValueAsString(row);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -5,15 +5,13 @@ import lede.stats.CountReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "count", mixinStandardHelpOptions = true,
-        description = "Documents, tokens, sentences and characters, in all or per group.",
+        description = CountOptions.DESCRIPTION,
         footer = {"", "Examples:",
                 "  lede stats count --by month --format table docs.ndjson",
                 "  lede stats count --by year --by source --where 'date >= 2022' docs.ndjson",
@@ -28,19 +26,15 @@ public final class CountCommand implements Callable<Integer> {
     @Mixin
     WhereOption where;
     @Mixin
-    SeriesOptions series;
-
-    @Option(names = "--by", paramLabel = "KEY",
-            description = "Group by day, week, month, year, source or any field (dots reach into objects: "
-                    + "meta.section). Repeat for a cross-tab.")
-    List<String> by = new ArrayList<>();
+    CountOptions count;
 
     @Parameters(paramLabel = "FILE", description = "NDJSON documents (default: stdin).")
     List<String> files;
 
     @Override
     public Integer call() throws Exception {
-        ReportDriver.report(spec, io, options, files, where.parse(), new CountReport(by, !series.noFill, series.wide));
+        CountReport report = count.report();
+        ReportDriver.report(spec, io, options, files, where.parse(), report);
         return 0;
     }
 }

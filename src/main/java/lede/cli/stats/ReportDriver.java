@@ -11,9 +11,6 @@ import lede.extract.AliasTable;
 import lede.extract.CorpusRenaming;
 import lede.stats.CooccurReport;
 import lede.stats.Copies;
-import lede.stats.EntitiesReport;
-import lede.stats.KwicReport;
-import lede.stats.QuotesReport;
 import lede.stats.ReportRunner;
 import lede.stats.Report;
 import lede.stats.Table;
@@ -32,12 +29,6 @@ final class ReportDriver {
     private ReportDriver() {
     }
 
-    /** The reports that count entity names or speakers: they see one name per entity across the corpus. */
-    private static boolean usesNames(Report<?> report) {
-        return report instanceof EntitiesReport || report instanceof QuotesReport || report instanceof CooccurReport
-                || report instanceof KwicReport;
-    }
-
     /** The documents as the report reads them; closing deletes the corpus pass's temporary file. */
     private record Renamed(Iterator<ObjectNode> iterator, CorpusRenaming pass) implements AutoCloseable {
         @Override
@@ -48,11 +39,11 @@ final class ReportDriver {
         }
     }
 
-    private static Renamed renamed(DocumentSource source, Report<?> report, ReportOptions options, AliasTable aliases) {
+    private static Renamed renamed(DocumentSource source, Report<?> report, AliasTable aliases) {
         if (aliases == null) {
             return new Renamed(source, null);
         }
-        if (options.mergeNames && usesNames(report)) {
+        if (report.readsMergedNames()) {
             CorpusRenaming pass = CorpusRenaming.of(source, aliases);
             return new Renamed(pass, pass);
         }
@@ -66,18 +57,17 @@ final class ReportDriver {
             throw new LedeException("--format gexf is only for stats cooccur");
         }
         io.checkOutputs(files);
-        Copies copies = options.includeCopies ? null : new Copies(where);
+        Copies copies = options.corpus.includeCopies ? null : new Copies(where);
         if (copies != null) {
             where = copies;
         }
-        // the alias table only where names are read or rewritten (its loading was a sixth of `stats count`'s start)
-        AliasTable aliases = options.mergeNames && usesNames(report) || options.aliases != null ? options.aliasTable() : null;
+        AliasTable aliases = options.corpus.aliasTableFor(report);
         OutputStream out = io.openOutput();
         try (Rejects rejects = io.rejects();
              DocumentSource source = io.documents(files, rejects);
              lede.cli.Progress progress = io.progress(spec.commandLine().getErr(), spec.qualifiedName(" "), files)
                      .track(source::documentsRead, null, source::bytesRead, source.totalBytes());
-             Renamed documents = renamed(source, report, options, aliases)) {
+             Renamed documents = renamed(source, report, aliases)) {
             switch (options.format) {
                 case NDJSON -> {
                     NdjsonWriter writer = new NdjsonWriter(out);

@@ -1,12 +1,9 @@
 package lede.cli.stats;
 
-import lede.extract.AliasTable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-import java.util.List;
-
-/** Options every report shares: output format, threads, copies, alias files. */
+/** Options every report shares on the command line: output format, threads, and what is done to the corpus. */
 public final class ReportOptions {
     public enum Format { NDJSON, TABLE, GEXF }
 
@@ -19,27 +16,6 @@ public final class ReportOptions {
             description = "Threads that tokenize (default: the number of cores).")
     public int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--include-copies",
-            description = "Also count the documents lede dedupe marked as copies (with dup.of). By default a copy "
-                    + "is left out, so a story printed by ten sites counts once; stderr says how many were left out.")
-    public boolean includeCopies;
-
-    @Option(names = "--aliases", paramLabel = "FILE",
-            description = "Alias table (alias<TAB>canonical[<TAB>type]; lede help format) applied to entity names "
-                    + "and speakers before counting, to fix a merge without extracting again (repeatable).")
-    public List<Path> aliases;
-
-    /** Whether names are merged across the corpus before the report (entities --no-merge turns it off). */
-    public boolean mergeNames = true;
-
-    /** The shipped alias table plus the --aliases files. */
-    public AliasTable aliasTable() {
-        AliasTable table = AliasTable.shipped();
-        if (aliases != null) {
-            for (Path file : aliases) {
-                table = table.plus(file);
-            }
-        }
-        return table;
-    }
+    @Mixin
+    public CorpusOptions corpus;
 }
