@@ -2,7 +2,6 @@ package lede.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.export.AtomicFile;
-import lede.extract.AliasTable;
 import lede.extract.CorpusRenaming;
 import lede.export.CsvTable;
 import lede.export.SheetExport;
@@ -51,6 +50,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     IoOptions io;
 
+    @Mixin
+    ExportFlags export;
+
     @Parameters(paramLabel = "FILE", description = "NDJSON documents or rows (default: stdin; - is stdin).")
     List<String> inputs;
 
@@ -63,10 +65,6 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--tsv", description = "Tab-separated values (quoted like CSV where needed).")
     boolean tsv;
-
-    @Option(names = "--delimiter", paramLabel = "CHAR",
-            description = "Field delimiter for CSV (default ,); 'tab' or \\t for a tab.")
-    String delimiter;
 
     @Option(names = "--xlsx", paramLabel = "FILE",
             description = "Write an Excel workbook to FILE: one sheet, bold frozen header, real numbers and dates.")
@@ -83,23 +81,6 @@ public final class ExportCommand implements Callable<Integer> {
                     + "Opens offline; set SOURCE_DATE_EPOCH for a fixed run date.")
     Path html;
 
-    @Option(names = "--fields", split = ",", paramLabel = "FIELD",
-            description = "Exactly these columns, in this order; dotted names reach into objects and arrays "
-                    + "(meta.places, entities.text).")
-    List<String> fields;
-
-    @Option(names = "--explode", paramLabel = "FIELD",
-            description = "One row per element of this array (e.g. entities), repeating the record's other columns.")
-    String explode;
-
-    @Option(names = "--join", paramLabel = "SEP", defaultValue = "; ",
-            description = "Separator for an array's values in one cell (default: '${DEFAULT-VALUE}').")
-    String join;
-
-    @Option(names = "--no-formula-guard",
-            description = "Do not prefix CSV cells starting with = + - @ tab or CR with ' (why: src/site/markdown/commands.md).")
-    boolean noFormulaGuard;
-
     @Option(names = "--append", description = "SQLite: add to the existing tables instead of replacing them.")
     boolean append;
 
@@ -112,29 +93,19 @@ public final class ExportCommand implements Callable<Integer> {
                     + "id, text and source (or meta, entities, ...).")
     SqliteExport.Kind kind;
 
-    @Option(names = "--aliases", paramLabel = "FILE",
-            description = "Alias table (alias<TAB>canonical[<TAB>type]; lede help format) applied to "
-                    + "entities.canonical and quotes.speaker, to fix a merge without extracting again (repeatable).")
-    List<Path> aliases;
-
-    @Option(names = "--no-merge",
-            description = "Keep canonical names as extract wrote them (by default one name per entity across "
-                    + "all the input, as stats entities counts them; that reads the input twice).")
-    boolean noMerge;
-
     @Override
     public Integer call() {
         validate();
         io.checkOutputs(inputs, "--xlsx", xlsx, "--sqlite", sqlite, "--html", html);
         PrintWriter err = spec.commandLine().getErr();
-        SheetExport.Shape shape = new SheetExport.Shape(fields, explode, join);
+        SheetExport.Shape shape = export.shape();
         try (Rejects rejects = io.rejects();
              DocumentSource source = io.documents(inputs, rejects);
              Progress progress = io.progress(err, "lede export", inputs)
                      .track(source::documentsRead, null, source::bytesRead, source.totalBytes());
-             CorpusRenaming renaming = noMerge ? null : CorpusRenaming.of(source, aliasTable())) {
+             CorpusRenaming renaming = export.noMerge ? null : CorpusRenaming.of(source, export.aliasTable())) {
             Iterator<ObjectNode> records = renaming != null ? renaming
-                    : aliases != null ? CorpusRenaming.aliasesOnly(source, aliasTable()) : source;
+                    : export.aliases != null ? CorpusRenaming.aliasesOnly(source, export.aliasTable()) : source;
             Consumer<String> warnings = progress::warn;
             if (html != null) {
                 List<com.fasterxml.jackson.databind.node.ObjectNode> documents = new java.util.ArrayList<>();
@@ -170,19 +141,9 @@ public final class ExportCommand implements Callable<Integer> {
         return spec.commandLine().getParent() != null ? "lede " + args : "lede export " + args;
     }
 
-    private AliasTable aliasTable() {
-        AliasTable table = AliasTable.shipped();
-        if (aliases != null) {
-            for (Path file : aliases) {
-                table = table.plus(file);
-            }
-        }
-        return table;
-    }
-
     private void writeCsv(Iterator<ObjectNode> source, SheetExport.Shape shape, Consumer<String> warnings)
             throws IOException {
-        CsvTable.Style style = new CsvTable.Style(delimiterChar(), excel, !noFormulaGuard);
+        CsvTable.Style style = new CsvTable.Style(export.delimiterChar(tsv), excel, !export.noFormulaGuard);
         if (io.output == null || io.output.toString().equals("-")) {
             try (TableWriter writer = new CsvTable(io.openOutput(), style)) {
                 SheetExport.write(source, shape, writer, warnings);
@@ -208,28 +169,6 @@ public final class ExportCommand implements Callable<Integer> {
                 .withZone(java.time.ZoneOffset.UTC).format(at);
     }
 
-    private char delimiterChar() {
-        return delimiterChar(tsv, delimiter);
-    }
-
-    /** The CSV delimiter of --tsv and --delimiter (lede spark export's too); refuses a bad one. */
-    public static char delimiterChar(boolean tsv, String delimiter) {
-        if (tsv) {
-            return '\t';
-        }
-        if (delimiter == null) {
-            return ',';
-        }
-        if (delimiter.equals("tab") || delimiter.equals("\\t")) {
-            return '\t';
-        }
-        if (delimiter.length() != 1 || delimiter.equals("\"") || delimiter.equals("\n") || delimiter.equals("\r")) {
-            throw new LedeException("--delimiter takes one character other than a quote or line break, not '"
-                    + delimiter + "'");
-        }
-        return delimiter.charAt(0);
-    }
-
     private void validate() {
         // --excel is a style of CSV or TSV: "--csv --excel" reads as "CSV for Excel"
         int formats = (csv || (excel && !tsv) ? 1 : 0) + (tsv ? 1 : 0) + (xlsx != null ? 1 : 0) + (sqlite != null ? 1 : 0)
@@ -237,7 +176,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (formats > 1) {
             throw new LedeException("choose one of --csv, --tsv, --xlsx, --sqlite, --html (--excel goes with --csv or --tsv)");
         }
-        if (html != null && (io.output != null || fields != null || explode != null)) {
+        if (html != null && (io.output != null || export.fields != null || export.explode != null)) {
             throw new LedeException("--html names its own file and takes whole documents; leave out -o, --fields and --explode");
         }
         if (excel && (xlsx != null || sqlite != null)) {
@@ -246,11 +185,11 @@ public final class ExportCommand implements Callable<Integer> {
         if ((xlsx != null || sqlite != null) && io.output != null) {
             throw new LedeException("--xlsx and --sqlite name their own file; leave out -o");
         }
-        if (delimiter != null && (tsv || xlsx != null || sqlite != null)) {
+        if (export.delimiter != null && (tsv || xlsx != null || sqlite != null)) {
             throw new LedeException("--delimiter goes with --csv or --excel");
         }
-        if (delimiter != null) {
-            delimiterChar(); // refuses a bad one before any input is read
+        if (export.delimiter != null) {
+            export.delimiterChar(tsv); // refuses a bad one before any input is read
         }
         if (sqlite == null && (append || spec.commandLine().getParseResult().hasMatchedOption("--table"))) {
             throw new LedeException("--append and --table go with --sqlite");
@@ -259,20 +198,6 @@ public final class ExportCommand implements Callable<Integer> {
             throw new BadOptionException("--table " + table + ": that name is kept for documents "
                     + "(documents, documents_fts..., sqlite_...); choose another");
         }
-        checkShape(fields, explode);
-    }
-
-    /** Refuses an empty --fields name or --explode (lede spark export's too). */
-    public static void checkShape(List<String> fields, String explode) {
-        if (fields != null) {
-            for (String field : fields) {
-                if (field.isBlank()) {
-                    throw new LedeException("--fields has an empty name: '" + String.join(",", fields) + "'");
-                }
-            }
-        }
-        if (explode != null && explode.isBlank()) {
-            throw new LedeException("--explode needs a field name");
-        }
+        export.checkShape();
     }
 }

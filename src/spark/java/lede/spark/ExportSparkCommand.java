@@ -1,6 +1,6 @@
 package lede.spark;
 
-import lede.cli.ExportCommand;
+import lede.cli.ExportFlags;
 import lede.io.BadOptionException;
 import lede.io.LedeException;
 import org.apache.hadoop.io.compress.GzipCodec;
@@ -52,39 +52,11 @@ final class ExportSparkCommand implements Callable<Integer> {
             + "true/false, text), no formula guard.")
     boolean parquet;
 
+    @Mixin
+    ExportFlags export;
+
     @Option(names = "--single-file", description = "One part file (Spark gathers the rows in one task to write it).")
     boolean singleFile;
-
-    @Option(names = "--delimiter", paramLabel = "CHAR",
-            description = "Field delimiter for CSV (default ,); 'tab' or \\t for a tab.")
-    String delimiter;
-
-    @Option(names = "--fields", split = ",", paramLabel = "FIELD",
-            description = "Exactly these columns, in this order; dotted names reach into objects and arrays "
-                    + "(meta.places, entities.text).")
-    List<String> fields;
-
-    @Option(names = "--explode", paramLabel = "FIELD",
-            description = "One row per element of this array (e.g. entities), repeating the record's other columns.")
-    String explode;
-
-    @Option(names = "--join", paramLabel = "SEP", defaultValue = "; ",
-            description = "Separator for an array's values in one cell (default: '${DEFAULT-VALUE}').")
-    String join;
-
-    @Option(names = "--no-formula-guard",
-            description = "Do not prefix CSV cells starting with = + - @ tab or CR with ' (why: src/site/markdown/commands.md).")
-    boolean noFormulaGuard;
-
-    @Option(names = "--aliases", paramLabel = "FILE",
-            description = "Alias table (alias<TAB>canonical[<TAB>type]; lede help format) applied to "
-                    + "entities.canonical and quotes.speaker (repeatable); read once and sent to the executors.")
-    List<String> aliases;
-
-    @Option(names = "--no-merge",
-            description = "Keep canonical names as extract wrote them (by default one name per entity across all "
-                    + "the input: one more pass over it).")
-    boolean noMerge;
 
     // the CLI's other formats, taken here only to say where they are
     @Option(names = "--xlsx", arity = "0..1", hidden = true)
@@ -102,10 +74,10 @@ final class ExportSparkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validate();
-        ExportCommand.checkShape(fields, explode);
-        SparkExport.Options options = new SparkExport.Options(fields, explode, join,
-                ExportCommand.delimiterChar(tsv, delimiter), !noFormulaGuard);
-        AliasFiles aliasFiles = AliasFiles.read(aliases);
+        export.checkShape();
+        SparkExport.Options options = new SparkExport.Options(export.fields, export.explode, export.join,
+                export.delimiterChar(tsv), !export.noFormulaGuard);
+        AliasFiles aliasFiles = AliasFiles.read(export.aliases);
         JavaSparkContext sc = run.context();
         run.checkOutputs(sc);
         int partitions = run.partitions(sc);
@@ -114,7 +86,7 @@ final class ExportSparkCommand implements Callable<Integer> {
         JavaRDD<String> records = lines.filter(Line::isDoc).map(Line::json);
         PrintWriter err = spec.commandLine().getErr();
         String command = spec.qualifiedName();
-        SparkNames names = SparkNames.of(sc, records, !noMerge, aliasFiles);
+        SparkNames names = SparkNames.of(sc, records, !export.noMerge, aliasFiles);
         SparkExport.Table table = SparkExport.columns(records, options, names, warning -> err.println(command + ": " + warning));
         if (parquet) {
             writeParquet(sc, SparkExport.typed(sc, records, options, names, table), table);
@@ -170,10 +142,10 @@ final class ExportSparkCommand implements Callable<Integer> {
         if ((csv ? 1 : 0) + (tsv ? 1 : 0) + (parquet ? 1 : 0) > 1) {
             throw new BadOptionException("choose one of --csv, --tsv, --parquet");
         }
-        if (delimiter != null && (tsv || parquet)) {
+        if (export.delimiter != null && (tsv || parquet)) {
             throw new BadOptionException("--delimiter goes with --csv");
         }
-        if (parquet && noFormulaGuard) {
+        if (parquet && export.noFormulaGuard) {
             throw new BadOptionException("--no-formula-guard goes with --csv or --tsv (Parquet has no formula guard)");
         }
     }

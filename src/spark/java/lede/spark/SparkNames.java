@@ -1,6 +1,7 @@
 package lede.spark;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import lede.extract.AliasTable;
 import lede.extract.CorpusNames;
 import lede.extract.CorpusRenaming;
 import lede.io.Json;
@@ -28,20 +29,22 @@ final class SparkNames implements Serializable {
 
     /** The renaming of these documents (JSON lines): merged across them, or by {@code aliases} alone. */
     static SparkNames of(JavaSparkContext sc, JavaRDD<String> documents, boolean merge, AliasFiles aliases) {
-        Broadcast<CorpusNames.Rewrites> merged = null;
-        if (merge) {
-            List<CorpusNames> parts = documents.mapPartitions(part -> {
-                CorpusNames names = new CorpusNames(null); // the alias table is needed only by rewrites(), below
-                while (part.hasNext()) {
-                    CorpusRenaming.gather((ObjectNode) Json.MAPPER.readTree(part.next()), names);
-                }
-                return List.of(names).iterator();
-            }).collect();
-            CorpusNames all = new CorpusNames(aliases.onShipped());
-            parts.forEach(all::addAll);
-            merged = sc.broadcast(all.rewrites());
-        }
+        Broadcast<CorpusNames.Rewrites> merged = merge ? sc.broadcast(merged(documents, aliases.onShipped())) : null;
         return new SparkNames(merged, sc.broadcast(aliases));
+    }
+
+    /** The CLI's corpus-wide names (CorpusRenaming.of): each partition gathers its names, the driver adds them up. */
+    static CorpusNames.Rewrites merged(JavaRDD<String> documents, AliasTable aliases) {
+        List<CorpusNames> parts = documents.mapPartitions(part -> {
+            CorpusNames names = new CorpusNames(null); // the alias table is needed only by rewrites(), below
+            while (part.hasNext()) {
+                CorpusRenaming.gather((ObjectNode) Json.MAPPER.readTree(part.next()), names);
+            }
+            return List.of(names).iterator();
+        }).collect();
+        CorpusNames all = new CorpusNames(aliases);
+        parts.forEach(all::addAll);
+        return all.rewrites();
     }
 
     /** On an executor: the renaming to give each record, or null for none (no merging, no alias files). */

@@ -57,7 +57,7 @@ final class SparkStats {
                     AliasTable aliases) {
         JavaRDD<String> documents = lines.filter(Line::isDoc).map(Line::json);
         CorpusNames.Rewrites rewrites = aliases == null ? null
-                : empty.readsMergedNames() ? namesPass(documents, aliases) : CorpusNames.Rewrites.aliasesOnly(aliases);
+                : empty.readsMergedNames() ? SparkNames.merged(documents, aliases) : CorpusNames.Rewrites.aliasesOnly(aliases);
         Broadcast<CorpusNames.Rewrites> names = rewrites == null ? null : sc.broadcast(rewrites);
         byte[] template = bytes(empty);
         List<Part> parts = userErrors(() -> documents.mapPartitions(part -> fold(part, copy(template), filter,
@@ -93,20 +93,6 @@ final class SparkStats {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void mergeInto(MergeableReport first, MergeableReport later) {
         first.merge(later);
-    }
-
-    /** The CLI's corpus-wide names (CorpusRenaming.of), gathered per partition and added up here. */
-    private static CorpusNames.Rewrites namesPass(JavaRDD<String> documents, AliasTable aliases) {
-        List<CorpusNames> parts = documents.mapPartitions(part -> {
-            CorpusNames names = new CorpusNames(null); // the alias table is needed only by rewrites(), below
-            while (part.hasNext()) {
-                CorpusRenaming.gather(parse(part.next()), names);
-            }
-            return List.of(names).iterator();
-        }).collect();
-        CorpusNames all = new CorpusNames(aliases);
-        parts.forEach(all::addAll);
-        return all.rewrites();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
