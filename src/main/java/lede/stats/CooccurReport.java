@@ -223,7 +223,8 @@ public final class CooccurReport implements MergeableReport<List<Set<String>>, C
             id.setValue(next++);
         }
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            // The JDK's own writer, not whichever the class path brings (Spark's Woodstox escapes differently).
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("gexf");
