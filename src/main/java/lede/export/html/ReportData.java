@@ -14,6 +14,7 @@ import lede.stats.KwicReport;
 import lede.stats.QuantitiesReport;
 import lede.stats.QuotesReport;
 import lede.stats.Report;
+import lede.stats.ReportRunner;
 import lede.stats.Series;
 import lede.stats.Stopwords;
 
@@ -46,6 +47,7 @@ final class ReportData {
     private final List<ObjectNode> documents;
     private final Caps caps;
     private final ObjectNode data = Json.object();
+    private MentionIndex mentionIndex;
 
     private ReportData(List<ObjectNode> documents, Caps caps) {
         this.documents = documents;
@@ -59,15 +61,10 @@ final class ReportData {
         return report.data;
     }
 
+    /** On every core, as {@code lede stats} runs by default: keyness tokenizes every document. */
     private static List<ObjectNode> run(Iterable<ObjectNode> documents, Predicate<ObjectNode> where, Report<?> report) {
         List<ObjectNode> rows = new ArrayList<>();
-        List<ObjectNode> kept = new ArrayList<>();
-        documents.forEach(d -> {
-            if (where.test(d)) {
-                kept.add(d);
-            }
-        });
-        Report.run(kept, report, rows::add);
+        ReportRunner.run(documents.iterator(), where, report, Runtime.getRuntime().availableProcessors(), rows::add);
         return rows;
     }
 
@@ -185,9 +182,13 @@ final class ReportData {
                     new Series(GroupKey.of(period.fieldName()), true, true), caps.entities(), true))));
         }
         ObjectNode mentions = section.putObject("mentions");
+        if (mentionIndex == null) {
+            mentionIndex = new MentionIndex(documents);
+        }
         for (ObjectNode row : top) {
             String name = row.get("entity").asText();
-            mentions.set(name, rows(run(new KwicReport(KwicReport.Mode.ENTITY, name, 60, false, caps.mentions()))));
+            mentions.set(name, rows(run(mentionIndex.candidates(name), d -> true,
+                    new KwicReport(KwicReport.Mode.ENTITY, name, 60, false, caps.mentions()))));
         }
         section.put("mentions_cap", caps.mentions());
     }

@@ -78,6 +78,49 @@ class HtmlReportTest {
     }
 
     @Test
+    void eachTopNamesMentionsAreThoseOfAPassOverEveryDocument() throws Exception {
+        // a lone surname in a document without the full name counts for the full name ("unclaimed")
+        List<ObjectNode> surnames = new java.util.ArrayList<>();
+        for (String line : List.of(
+                "{\"id\":\"a\",\"date\":\"2022-09-01\",\"text\":\"Volodymyr Zelensky spoke.\",\"entities\":"
+                        + "[{\"text\":\"Volodymyr Zelensky\",\"type\":\"PERSON\",\"start\":0,\"end\":18}]}",
+                "{\"id\":\"b\",\"date\":\"2022-09-02\",\"text\":\"Then ZELENSKY left.\",\"entities\":"
+                        + "[{\"text\":\"ZELENSKY\",\"type\":\"PERSON\",\"start\":5,\"end\":13}]}")) {
+            surnames.add((ObjectNode) Json.MAPPER.readTree(line));
+        }
+        for (List<ObjectNode> documents : List.of(HtmlReportBrowserTest.read(HtmlReportBrowserTest.SAMPLE), surnames)) {
+            JsonNode sections = data(HtmlReport.page(documents, RUN)).get("sections");
+            int names = 0;
+            for (String group : List.of("people", "places", "organizations")) {
+                if (!sections.has(group)) {
+                    continue;
+                }
+                var mentions = sections.get(group).get("mentions").fields();
+                while (mentions.hasNext()) {
+                    var entry = mentions.next();
+                    List<ObjectNode> lines = new java.util.ArrayList<>();
+                    lede.stats.Report.run(documents, new lede.stats.KwicReport(lede.stats.KwicReport.Mode.ENTITY,
+                            entry.getKey(), 60, false, ReportData.Caps.DEFAULT.mentions()), lines::add);
+                    assertEquals(ReportData.rows(lines).toString(), entry.getValue().toString(), entry.getKey());
+                    assertFalse(lines.isEmpty(), entry.getKey());
+                    names++;
+                }
+            }
+            assertTrue(names >= 1, names + " names");
+        }
+    }
+
+    @Test
+    void namesThatEqualsIgnoreCaseCallsEqualFoldAlike() {
+        String[][] pairs = {{"Kyiv", "KYIV"}, {"Straße", "STRAßE"}, {"ΟΔΟΣ", "οδος"}, {"ΟΔΟΣ", "οδοσ"},
+                {"İstanbul", "istanbul"}, {"Łódź", "ŁÓDŹ"}, {"\uD801\uDC00", "\uD801\uDC28"}};
+        for (String[] pair : pairs) {
+            assertEquals(pair[0].equalsIgnoreCase(pair[1]), MentionIndex.fold(pair[0]).equals(MentionIndex.fold(pair[1])),
+                    pair[0] + " / " + pair[1]);
+        }
+    }
+
+    @Test
     void copiesAreCappedByWholeClustersAndTheHistogramCountsThemAll() throws Exception {
         List<ObjectNode> documents = HtmlReportBrowserTest.read(HtmlReportBrowserTest.SAMPLE);
         // 12 clusters of two: a cap of 5 rows keeps two clusters; a cap below one cluster still shows the first
