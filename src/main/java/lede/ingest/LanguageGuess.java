@@ -1,10 +1,6 @@
 package lede.ingest;
 
 import com.optimaize.langdetect.DetectedLanguage;
-import com.optimaize.langdetect.LanguageDetector;
-import com.optimaize.langdetect.LanguageDetectorBuilder;
-import com.optimaize.langdetect.ngram.NgramExtractors;
-import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
@@ -36,11 +32,10 @@ public final class LanguageGuess {
     public record Result(String lang, Double confidence, String from) {
     }
 
-    private static volatile List<LanguageProfile> profiles;
+    // built on first use, one for all threads: the prose check decides most documents, and a run that never
+    // asks the detector does not pay for reading the profiles
+    private static volatile NgramDetector detector;
 
-    // built on first use: the prose check decides most documents, and a run that never asks the detector
-    // does not pay for reading the profiles
-    private LanguageDetector detector;
     private TextObjectFactory texts;
     private final char[] sample = new char[SAMPLE_CHARS];
 
@@ -49,28 +44,27 @@ public final class LanguageGuess {
     }
 
     private List<DetectedLanguage> probabilities(String sample) {
-        if (detector == null) {
-            detector = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles()).build();
+        if (texts == null) {
             texts = CommonTextObjectFactories.forDetectingOnLargeText();
         }
-        return detector.getProbabilities(texts.forText(sample));
+        return detector().probabilities(texts.forText(sample));
     }
 
-    private static List<LanguageProfile> profiles() {
-        List<LanguageProfile> p = profiles;
-        if (p == null) {
+    private static NgramDetector detector() {
+        NgramDetector d = detector;
+        if (d == null) {
             synchronized (LanguageGuess.class) {
-                if (profiles == null) {
+                if (detector == null) {
                     try {
-                        profiles = new LanguageProfileReader().read(LANGUAGES);
+                        detector = new NgramDetector(new LanguageProfileReader().read(LANGUAGES));
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read the language profiles", e);
                     }
                 }
-                p = profiles;
+                d = detector;
             }
         }
-        return p;
+        return d;
     }
 
     /**
