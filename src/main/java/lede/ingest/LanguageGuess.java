@@ -2,8 +2,10 @@ package lede.ingest;
 
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
+import com.optimaize.langdetect.text.UrlTextFilter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +38,17 @@ public final class LanguageGuess {
     // asks the detector does not pay for reading the profiles
     private static volatile NgramDetector detector;
 
-    private TextObjectFactory texts;
+    /**
+     * Optimaize's CommonTextObjectFactories.forDetectingOnLargeText, whose URL and e-mail filter (two regexes over
+     * the text) runs only on a text holding "http" or "@": its patterns match nothing else.
+     */
+    private static final TextObjectFactory TEXTS = new TextObjectFactoryBuilder().maxTextLength(10000)
+            .withTextFilter(text -> {
+                String s = text.toString();
+                return s.indexOf('@') < 0 && !s.contains("http") ? s : UrlTextFilter.getInstance().filter(s);
+            })
+            .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3))
+            .build();
     private final char[] sample = new char[SAMPLE_CHARS];
 
     /** A detector for one thread; the profiles are read once and shared. */
@@ -44,10 +56,7 @@ public final class LanguageGuess {
     }
 
     private List<DetectedLanguage> probabilities(String sample) {
-        if (texts == null) {
-            texts = CommonTextObjectFactories.forDetectingOnLargeText();
-        }
-        return detector().probabilities(texts.forText(sample));
+        return detector().probabilities(TEXTS.forText(sample));
     }
 
     private static NgramDetector detector() {
