@@ -1,6 +1,9 @@
 package lede.ingest;
 
 import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
@@ -36,7 +39,8 @@ public final class LanguageGuess {
 
     // built on first use, one for all threads: the prose check decides most documents, and a run that never
     // asks the detector does not pay for reading the profiles
-    private static volatile NgramDetector detector;
+    // (Optimaize's detector is immutable: its documentation calls it thread-safe)
+    private static volatile LanguageDetector detector;
 
     /**
      * Optimaize's CommonTextObjectFactories.forDetectingOnLargeText, whose URL and e-mail filter (two regexes over
@@ -51,21 +55,22 @@ public final class LanguageGuess {
             .build();
     private final char[] sample = new char[SAMPLE_CHARS];
 
-    /** A detector for one thread; the profiles are read once and shared. */
+    /** One for each thread (its sample buffer); the detector is shared. */
     public LanguageGuess() {
     }
 
     private List<DetectedLanguage> probabilities(String sample) {
-        return detector().probabilities(TEXTS.forText(sample));
+        return detector().getProbabilities(TEXTS.forText(sample));
     }
 
-    private static NgramDetector detector() {
-        NgramDetector d = detector;
+    private static LanguageDetector detector() {
+        LanguageDetector d = detector;
         if (d == null) {
             synchronized (LanguageGuess.class) {
                 if (detector == null) {
                     try {
-                        detector = new NgramDetector(new LanguageProfileReader().read(LANGUAGES));
+                        detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                                .withProfiles(new LanguageProfileReader().read(LANGUAGES)).build();
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read the language profiles", e);
                     }
