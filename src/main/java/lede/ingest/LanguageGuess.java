@@ -4,10 +4,11 @@ import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
-import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
+import com.optimaize.langdetect.text.UrlTextFilter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,41 +37,48 @@ public final class LanguageGuess {
     public record Result(String lang, Double confidence, String from) {
     }
 
-    private static volatile List<LanguageProfile> profiles;
+    // built on first use, one for all threads: the prose check decides most documents, and a run that never
+    // asks the detector does not pay for reading the profiles
+    // (Optimaize's detector is immutable: its documentation calls it thread-safe)
+    private static volatile LanguageDetector detector;
 
-    // built on first use: the prose check decides most documents, and a run that never asks the detector
-    // does not pay for reading the profiles
-    private LanguageDetector detector;
-    private TextObjectFactory texts;
+    /**
+     * Optimaize's CommonTextObjectFactories.forDetectingOnLargeText, whose URL and e-mail filter (two regexes over
+     * the text) runs only on a text holding "http" or "@": its patterns match nothing else.
+     */
+    private static final TextObjectFactory TEXTS = new TextObjectFactoryBuilder().maxTextLength(10000)
+            .withTextFilter(text -> {
+                String s = text.toString();
+                return s.indexOf('@') < 0 && !s.contains("http") ? s : UrlTextFilter.getInstance().filter(s);
+            })
+            .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3))
+            .build();
     private final char[] sample = new char[SAMPLE_CHARS];
 
-    /** A detector for one thread; the profiles are read once and shared. */
+    /** One for each thread (its sample buffer); the detector is shared. */
     public LanguageGuess() {
     }
 
     private List<DetectedLanguage> probabilities(String sample) {
-        if (detector == null) {
-            detector = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles()).build();
-            texts = CommonTextObjectFactories.forDetectingOnLargeText();
-        }
-        return detector.getProbabilities(texts.forText(sample));
+        return detector().getProbabilities(TEXTS.forText(sample));
     }
 
-    private static List<LanguageProfile> profiles() {
-        List<LanguageProfile> p = profiles;
-        if (p == null) {
+    private static LanguageDetector detector() {
+        LanguageDetector d = detector;
+        if (d == null) {
             synchronized (LanguageGuess.class) {
-                if (profiles == null) {
+                if (detector == null) {
                     try {
-                        profiles = new LanguageProfileReader().read(LANGUAGES);
+                        detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                                .withProfiles(new LanguageProfileReader().read(LANGUAGES)).build();
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read the language profiles", e);
                     }
                 }
-                p = profiles;
+                d = detector;
             }
         }
-        return p;
+        return d;
     }
 
     /**

@@ -40,7 +40,8 @@ class PatternLiteralsTest {
         Rules rules = Rules.defaults();
         Rules.Rule credit = rules.of(Rules.Kind.DROP).stream().filter(r -> r.name().equals("photo-credit")).findFirst().orElseThrow();
         PatternLiterals literals = PatternLiterals.of(credit.pattern().pattern());
-        assertEquals("photo|image|picture|foto|AP|AFP|Reuters|EPA|Getty Images|Anadolu|Shutterstock|Alamy", literals.toString());
+        assertEquals("photo|image|picture|foto|/AP|/AFP|/Reuters|/EPA|/Getty Images|/Anadolu|/Shutterstock|/Alamy"
+                + "|Getty Images|Shutterstock|Alamy", literals.toString());
         for (String caption : new String[] {"GETTY IMAGES", "Soldiers in Kherson/ap", "PICTURE: Jane Doe", "Stock/Alamy"}) {
             assertTrue(credit.pattern().matcher(caption).matches(), caption);
             assertTrue(literals.foundIn(caption), caption);
@@ -49,5 +50,7 @@ class PatternLiteralsTest {
         assertTrue(kelvin.matcher("par\u212a").matches()); // the Kelvin sign is a K to such a pattern
         assertTrue(PatternLiterals.of("park").foundIn("a par\u212a"));
         assertFalse(literals.foundIn("Russian forces shelled the town on Monday, officials said."));
+        assertFalse(literals.foundIn("Japan's capital")); // an agency's name counts after its slash only
+
     }
 }
