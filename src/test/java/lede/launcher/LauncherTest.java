@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -109,6 +110,36 @@ class LauncherTest {
                 Map.of("LC_ALL", "C", "LANG", "C", "LEDE_CLASSPATH", System.getProperty("java.class.path")));
         assertEquals(0, r.status, r.output);
         assertTrue(r.output.startsWith("{\"id\":\"Київ\","), r.output);
+    }
+
+    /** extract over small plain files runs with C1 alone (a short run is model loading); stdin, .gz and big inputs keep C2. */
+    @Test
+    void extractOverSmallFilesRunsWithC1Alone(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path java = bin.resolve("java"); // prints the flags it is given instead of running
+        Files.writeString(java, "#!" + which("bash") + "\necho \"$@\"\n");
+        java.toFile().setExecutable(true);
+        Path small = Files.writeString(dir.resolve("small.ndjson"), "{\"id\":\"a\",\"text\":\"Kyiv said on Monday.\"}\n");
+        Path big = Files.write(dir.resolve("big.ndjson"), new byte[262_145]);
+        Path gz = Files.write(dir.resolve("small.ndjson.gz"), new byte[10]);
+        Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"),
+                "LEDE_CLASSPATH", System.getProperty("java.class.path"));
+        String c1 = "-XX:TieredStopAtLevel=1";
+        assertTrue(launch(env, "extract", small.toString()).contains(c1));
+        assertTrue(launch(env, "extract", "--only", "dates", small.toString(), small.toString()).contains(c1));
+        assertFalse(launch(env, "extract", small.toString(), big.toString()).contains(c1));
+        assertFalse(launch(env, "extract").contains(c1));
+        assertFalse(launch(env, "extract", small.toString(), "-").contains(c1));
+        assertFalse(launch(env, "extract", gz.toString()).contains(c1));
+    }
+
+    private static String launch(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        Result r = run(command, env);
+        assertEquals(0, r.status, r.output);
+        assertTrue(r.output.contains("lede.Lede " + args[0]), r.output);
+        return r.output;
     }
 
     record Result(int status, String output) {
