@@ -51,11 +51,12 @@ public final class Lede extends RootCommand {
 
     /**
      * For a report that tokenizes, readies the tokenizer on a second thread (a second core) while this one
-     * builds the command line: each takes about 0.1 s of a short run (scripts/bench/startup). A failure
-     * there is left for the report itself to meet and report.
+     * builds the command line: each takes about 0.1 s of a short run. A failure there is left for the report
+     * itself to meet and report. {@code -Dlede.warmup=off} leaves it out (scripts/bench/startup compares).
      */
     private static void warmUpTokenizer(String[] args) {
-        if (args.length < 2 || !args[0].equals("stats") || !TOKENIZING_REPORTS.contains(args[1])) {
+        if (args.length < 2 || !args[0].equals("stats") || !TOKENIZING_REPORTS.contains(args[1])
+                || "off".equals(System.getProperty("lede.warmup"))) {
             return;
         }
         Thread thread = new Thread(() -> {
