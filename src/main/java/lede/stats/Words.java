@@ -48,6 +48,15 @@ public final class Words {
     private Words() {
     }
 
+    /**
+     * Tokenizes one short sentence, so that CoreNLP's class initialisers (its lexer unpacks tables of some
+     * megabytes) have run before the first document comes: a command starts this on a second thread while
+     * it builds its command line. Class initialisation is once per JVM, whichever thread does it.
+     */
+    public static void warmUp() {
+        tokenize("Kyiv said on Monday.");
+    }
+
     public static Tokens tokenize(String text) {
         if (text == null || text.isEmpty()) {
             return new Tokens(List.of(), 0);
