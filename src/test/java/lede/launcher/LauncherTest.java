@@ -133,6 +133,33 @@ class LauncherTest {
         assertFalse(launch(env, "extract", gz.toString()).contains(c1));
     }
 
+    @Test
+    void theJvmAcceptsTheFlagsOfEveryCommand(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path java = bin.resolve("java"); // prints the flags it is given instead of running
+        Files.writeString(java, "#!" + which("bash") + "\necho \"$@\"\n");
+        java.toFile().setExecutable(true);
+        Path small = Files.writeString(dir.resolve("small.ndjson"), "{\"id\":\"a\",\"text\":\"Kyiv said on Monday.\"}\n");
+        Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"),
+                "LEDE_CLASSPATH", System.getProperty("java.class.path"));
+        String realJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String[]> commands = List.of(new String[]{"extract", small.toString()}, new String[]{"extract"},
+                new String[]{"ingest"}, new String[]{"dedupe"}, new String[]{"stats", "count"}, new String[]{"export"});
+        for (String[] args : commands) {
+            // the flags are what comes before the class path and the main class
+            List<String> flags = new ArrayList<>(List.of(realJava));
+            for (String word : launch(env, args).strip().split(" ")) {
+                if (word.equals("-cp") || word.equals("-classpath")) {
+                    break;
+                }
+                flags.add(word);
+            }
+            flags.add("-version");
+            Result r = run(flags, Map.of());
+            assertEquals(0, r.status, String.join(" ", args) + ": " + flags + "\n" + r.output);
+        }
+    }
+
     private static String launch(Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
         command.addAll(List.of(args));
