@@ -115,15 +115,10 @@ class LauncherTest {
     /** extract over small plain files runs with C1 alone (a short run is model loading); stdin, .gz and big inputs keep C2. */
     @Test
     void extractOverSmallFilesRunsWithC1Alone(@TempDir Path dir) throws Exception {
-        Path bin = Files.createDirectories(dir.resolve("bin"));
-        Path java = bin.resolve("java"); // prints the flags it is given instead of running
-        Files.writeString(java, "#!" + which("bash") + "\necho \"$@\"\n");
-        java.toFile().setExecutable(true);
+        Map<String, String> env = flagPrintingJava(dir);
         Path small = Files.writeString(dir.resolve("small.ndjson"), "{\"id\":\"a\",\"text\":\"Kyiv said on Monday.\"}\n");
         Path big = Files.write(dir.resolve("big.ndjson"), new byte[262_145]);
         Path gz = Files.write(dir.resolve("small.ndjson.gz"), new byte[10]);
-        Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"),
-                "LEDE_CLASSPATH", System.getProperty("java.class.path"));
         String c1 = "-XX:TieredStopAtLevel=1";
         assertTrue(launch(env, "extract", small.toString()).contains(c1));
         assertTrue(launch(env, "extract", "--only", "dates", small.toString(), small.toString()).contains(c1));
@@ -135,13 +130,8 @@ class LauncherTest {
 
     @Test
     void theJvmAcceptsTheFlagsOfEveryCommand(@TempDir Path dir) throws Exception {
-        Path bin = Files.createDirectories(dir.resolve("bin"));
-        Path java = bin.resolve("java"); // prints the flags it is given instead of running
-        Files.writeString(java, "#!" + which("bash") + "\necho \"$@\"\n");
-        java.toFile().setExecutable(true);
+        Map<String, String> env = flagPrintingJava(dir);
         Path small = Files.writeString(dir.resolve("small.ndjson"), "{\"id\":\"a\",\"text\":\"Kyiv said on Monday.\"}\n");
-        Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"),
-                "LEDE_CLASSPATH", System.getProperty("java.class.path"));
         String realJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String[]> commands = List.of(new String[]{"extract", small.toString()}, new String[]{"extract"},
                 new String[]{"ingest"}, new String[]{"dedupe"}, new String[]{"stats", "count"}, new String[]{"export"});
@@ -158,6 +148,15 @@ class LauncherTest {
             Result r = run(flags, Map.of());
             assertEquals(0, r.status, String.join(" ", args) + ": " + flags + "\n" + r.output);
         }
+    }
+
+    /** The environment of a launcher whose {@code java} prints the arguments it is given instead of running. */
+    private static Map<String, String> flagPrintingJava(Path dir) throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!" + which("bash") + "\necho \"$@\"\n");
+        java.toFile().setExecutable(true);
+        return Map.of("PATH", bin + ":" + System.getenv("PATH"), "LEDE_CLASSPATH", System.getProperty("java.class.path"));
     }
 
     private static String launch(Map<String, String> env, String... args) throws Exception {
