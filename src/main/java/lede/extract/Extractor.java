@@ -16,6 +16,11 @@ public final class Extractor {
     private final Annotator pipeline;
     private final EntityResolver resolver;
 
+    static {
+        // before the constructor's threads touch CoreNLP (the place lists load beside the pipeline)
+        GrowingHashMap.install();
+    }
+
     /** Loads (or reuses) the CoreNLP pipeline the outputs need: seconds to minutes on first use. */
     public Extractor(ExtractConfig config) {
         this.config = config;

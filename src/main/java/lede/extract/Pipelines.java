@@ -27,10 +27,7 @@ public final class Pipelines {
     private static final Map<String, Annotator> CACHE = new HashMap<>();
 
     static {
-        // before CoreNLP's Generics class reads it: maps that grow as needed (see GrowingHashMap)
-        if (System.getProperty("edu.stanford.nlp.hashmap.impl") == null) {
-            System.setProperty("edu.stanford.nlp.hashmap.impl", GrowingHashMap.class.getName());
-        }
+        GrowingHashMap.install();
     }
 
     private Pipelines() {
