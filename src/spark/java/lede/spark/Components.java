@@ -43,10 +43,7 @@ final class Components {
                 .groupByKey(partitions)
                 .flatMapToPair(node -> {
                     long u = node._1;
-                    long m = u;
-                    for (long v : node._2) {
-                        m = Math.min(m, v);
-                    }
+                    long m = smallest(u, node._2);
                     List<Tuple2<Long, Long>> out = new ArrayList<>();
                     for (long v : node._2) {
                         if (v > u) {
@@ -64,10 +61,7 @@ final class Components {
                 .groupByKey(partitions)
                 .flatMapToPair(node -> {
                     long u = node._1;
-                    long m = u;
-                    for (long v : node._2) {
-                        m = Math.min(m, v);
-                    }
+                    long m = smallest(u, node._2);
                     List<Tuple2<Long, Long>> out = new ArrayList<>();
                     if (u != m) {
                         out.add(new Tuple2<>(u, m));
@@ -80,5 +74,13 @@ final class Components {
                     return out.iterator();
                 })
                 .distinct(partitions);
+    }
+
+    private static long smallest(long node, Iterable<Long> neighbours) {
+        long m = node;
+        for (long v : neighbours) {
+            m = Math.min(m, v);
+        }
+        return m;
     }
 }
