@@ -1,9 +1,6 @@
 package lede.ingest;
 
 import com.optimaize.langdetect.DetectedLanguage;
-import com.optimaize.langdetect.LanguageDetector;
-import com.optimaize.langdetect.LanguageDetectorBuilder;
-import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
@@ -39,14 +36,14 @@ public final class LanguageGuess {
 
     // built on first use, one for all threads: the prose check decides most documents, and a run that never
     // asks the detector does not pay for reading the profiles
-    // (Optimaize's detector is immutable: its documentation calls it thread-safe)
-    private static volatile LanguageDetector detector;
+    // (its scores are Optimaize's detector's, computed with less work: NgramScores; immutable, so thread-safe)
+    private static volatile NgramScores detector;
 
     /**
      * Optimaize's CommonTextObjectFactories.forDetectingOnLargeText, whose URL and e-mail filter (two regexes over
      * the text) runs only on a text holding "http" or "@": its patterns match nothing else.
      */
-    private static final TextObjectFactory TEXTS = new TextObjectFactoryBuilder().maxTextLength(10000)
+    static final TextObjectFactory TEXTS = new TextObjectFactoryBuilder().maxTextLength(10000)
             .withTextFilter(text -> {
                 String s = text.toString();
                 return s.indexOf('@') < 0 && !s.contains("http") ? s : UrlTextFilter.getInstance().filter(s);
@@ -60,17 +57,16 @@ public final class LanguageGuess {
     }
 
     private List<DetectedLanguage> probabilities(String sample) {
-        return detector().getProbabilities(TEXTS.forText(sample));
+        return detector().probabilities(TEXTS.forText(sample));
     }
 
-    private static LanguageDetector detector() {
-        LanguageDetector d = detector;
+    static NgramScores detector() {
+        NgramScores d = detector;
         if (d == null) {
             synchronized (LanguageGuess.class) {
                 if (detector == null) {
                     try {
-                        detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
-                                .withProfiles(new LanguageProfileReader().read(LANGUAGES)).build();
+                        detector = new NgramScores(new LanguageProfileReader().read(LANGUAGES));
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read the language profiles", e);
                     }
