@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
 /**
@@ -35,6 +34,7 @@ final class NgramScores {
     private static final double[] UNKNOWN = new double[0];
 
     private final NgramFrequencyData data;
+    private final NgramTable table;
     private final int languages;
 
     /** @param profiles in the order given to LanguageDetectorBuilder.withProfiles (the builder keeps them in a HashSet) */
@@ -43,6 +43,7 @@ final class NgramScores {
         Set<LanguageProfile> set = new HashSet<>();
         set.addAll(profiles);
         this.data = NgramFrequencyData.create(set, List.of(1, 2, 3));
+        this.table = new NgramTable(data, profiles);
         this.languages = data.getLanguageList().size();
     }
 
@@ -97,7 +98,7 @@ final class NgramScores {
         }
         double[][] looked = new double[size][];
         double[] total = new double[languages];
-        Random random = new Random(SEED);
+        SeededRandom random = new SeededRandom(SEED);
         for (int t = 0; t < N_TRIAL; t++) {
             double[] prob = initial();
             double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQ;
@@ -106,7 +107,7 @@ final class NgramScores {
                 double[] p = looked[r];
                 if (p == null) {
                     int length = r < ends[1] ? 1 : r < ends[2] ? 2 : 3;
-                    p = data.getProbabilities(new String(c, starts[r], length));
+                    p = table.get(c, starts[r], length);
                     looked[r] = p = p == null ? UNKNOWN : p;
                 }
                 if (p != UNKNOWN) {
