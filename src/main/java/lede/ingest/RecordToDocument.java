@@ -73,6 +73,7 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
     private final boolean serialize;
     private final ThreadLocal<TextCleaner> cleaners;
     private final ThreadLocal<LanguageGuess> languages = ThreadLocal.withInitial(LanguageGuess::new);
+    private final ThreadLocal<DocumentBytes> writers = ThreadLocal.withInitial(DocumentBytes::new);
     private final FieldMap fields;
     private final String since;
     private final String until;
@@ -351,13 +352,35 @@ public final class RecordToDocument implements Function<RawRecord, RecordToDocum
         }
         byte[] json = null;
         if (serialize) {
-            try {
-                json = Json.MAPPER.writeValueAsBytes(doc); // on the worker thread: writing is a good part of the work
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            json = writers.get().bytes(doc); // on the worker thread: writing is a good part of the work
         }
         return new Outcome(doc, json, id, raw.source(), cleaned.removed(), null, null, 0, null, null);
+    }
+
+    /** One generator and buffer a thread writes every document with, as Json.MAPPER would write it (JsonTreeTest). */
+    private static final class DocumentBytes {
+        private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(1 << 14);
+        private final com.fasterxml.jackson.core.JsonGenerator generator;
+
+        DocumentBytes() {
+            try {
+                generator = Json.generator(buffer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            generator.setRootValueSeparator(null);
+        }
+
+        byte[] bytes(ObjectNode doc) {
+            buffer.reset();
+            try {
+                Json.write(generator, doc);
+                generator.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return buffer.toByteArray();
+        }
     }
 
     private static boolean isConsumed(String key, String[] roleKeys) {

@@ -143,7 +143,7 @@ public class JsonTree {
                 }
                 generator.writeEndArray();
             }
-            case STRING -> generator.writeString(value.textValue());
+            case STRING -> writeString(generator, value.textValue());
             case NUMBER -> {
                 switch (value.numberType()) {
                     case INT -> generator.writeNumber(value.intValue());
@@ -158,6 +158,28 @@ public class JsonTree {
             case NULL, MISSING -> generator.writeNull();
             default -> Json.MAPPER.writeTree(generator, value); // POJO and binary nodes
         }
+    }
+
+    /** Strings from this length on are handed over as an array (JsonTreeTest: the same bytes). */
+    private static final int ARRAY_FROM = 64;
+    private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[][]{new char[1024]});
+
+    /**
+     * A long string (an article's text) goes to the generator as characters in an array: its String path
+     * reads each character with charAt, whose index checks the C1 compiler keeps, a good part of writing.
+     */
+    private static void writeString(JsonGenerator generator, String s) throws IOException {
+        int n = s.length();
+        if (n < ARRAY_FROM) {
+            generator.writeString(s);
+            return;
+        }
+        char[][] holder = CHARS.get();
+        if (holder[0].length < n) {
+            holder[0] = new char[Math.max(n, 2 * holder[0].length)];
+        }
+        s.getChars(0, n, holder[0], 0);
+        generator.writeString(holder[0], 0, n);
     }
 
     /** What kind of JSON value a node is, for error messages ("an array", "a string", ...). */

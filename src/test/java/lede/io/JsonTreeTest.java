@@ -110,6 +110,25 @@ class JsonTreeTest {
         assertEquals(written(node, true), written(node, false));
     }
 
+    /** Long strings go to the generator as characters in an array: the bytes must be the mapper's all the same. */
+    @Test
+    void writesLongStringsAsTheMapperDoes() throws IOException {
+        String pieces = "plain ASCII text, \"quoted\", back\\slash, tab\t, newline\n, nul\u0000, \u001f, "
+                + "é ü ß ż ł Ж щ 中文, € — … \u2028 \u2029, \uD83C\uDDFA\uD83C\uDDE6 \uD83D\uDE00, </script> ";
+        for (int length : new int[]{63, 64, 65, 999, 1000, 1001, 4000, 8001, 20000, 70000}) {
+            for (int shift = 0; shift < 3; shift++) {
+                StringBuilder b = new StringBuilder("x".repeat(shift));
+                while (b.length() < length) {
+                    b.append(pieces);
+                }
+                ObjectNode node = Json.object();
+                node.put("text", b.toString());
+                node.putArray("list").add(b.substring(0, length / 2));
+                assertEquals(written(node, true), written(node, false), length + "/" + shift);
+            }
+        }
+    }
+
     @Test
     void theNodeFactoryIsTheMappers() {
         assertSame(Json.MAPPER.getNodeFactory(), Json.NODES);
