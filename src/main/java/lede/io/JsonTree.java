@@ -162,6 +162,7 @@ public class JsonTree {
 
     /** Strings from this length on are handed over as an array (JsonTreeTest: the same bytes). */
     private static final int ARRAY_FROM = 64;
+    private static final int KEEP_CHARS = 1 << 20;
     private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[][]{new char[1024]});
 
     /**
@@ -175,11 +176,15 @@ public class JsonTree {
             return;
         }
         char[][] holder = CHARS.get();
-        if (holder[0].length < n) {
-            holder[0] = new char[Math.max(n, 2 * holder[0].length)];
+        char[] chars = holder[0];
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+            if (n <= KEEP_CHARS) { // a thread keeps an article-sized buffer, not one of the largest text it met
+                holder[0] = chars;
+            }
         }
-        s.getChars(0, n, holder[0], 0);
-        generator.writeString(holder[0], 0, n);
+        s.getChars(0, n, chars, 0);
+        generator.writeString(chars, 0, n);
     }
 
     /** What kind of JSON value a node is, for error messages ("an array", "a string", ...). */
