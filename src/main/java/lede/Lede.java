@@ -62,11 +62,8 @@ public final class Lede extends RootCommand {
         Thread thread = new Thread(() -> {
             try {
                 lede.stats.Words.warmUp();
-                // Jackson's factory and parser next (a tenth of the main thread's start otherwise)
-                byte[] line = "{\"id\":\"warm-up\",\"n\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                lede.io.JsonTree.read(line, 0, line.length);
-            } catch (RuntimeException | LinkageError | java.io.IOException e) {
-                // the report tokenizes and reads again and says what went wrong
+            } catch (RuntimeException | LinkageError e) {
+                // the report tokenizes again and says what went wrong
             }
         }, "lede-warm-up");
         thread.setDaemon(true);
