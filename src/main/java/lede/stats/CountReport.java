@@ -104,7 +104,8 @@ public final class CountReport implements MergeableReport<CountReport.Sizes, Cou
             return;
         }
         List<Map.Entry<List<String>, long[]>> entries = new ArrayList<>(groups.entrySet());
-        entries.sort(Map.Entry.comparingByKey(KEY_ORDER));
+        // not Map.Entry.comparingByKey: its serializable lambda is made at run time, outside the CDS archive
+        entries.sort((a, b) -> KEY_ORDER.compare(a.getKey(), b.getKey()));
         for (Map.Entry<List<String>, long[]> entry : entries) {
             ObjectNode row = Json.object();
             for (int i = 0; i < by.size(); i++) {

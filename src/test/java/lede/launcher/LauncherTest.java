@@ -128,13 +128,40 @@ class LauncherTest {
         assertFalse(launch(env, "extract", gz.toString()).contains(c1));
     }
 
+    /**
+     * Start-up-bound runs of the model-free commands (small files, --version, help) get G1, the only collector
+     * under which Java 17 maps the CDS archive's heap objects, and C1 at higher thresholds; stdin keeps the
+     * serial collector and C1's own thresholds.
+     */
+    @Test
+    void shortRunsOfModelFreeCommandsUseG1(@TempDir Path dir) throws Exception {
+        Map<String, String> env = flagPrintingJava(dir);
+        Path small = Files.writeString(dir.resolve("small.ndjson"), "{\"id\":\"a\",\"text\":\"Kyiv said on Monday.\"}\n");
+        Path big = Files.write(dir.resolve("big.ndjson"), new byte[262_145]);
+        String shortRun = "-XX:+UseG1GC -XX:CompileThresholdScaling=3";
+        assertTrue(launch(env, "stats", "count", small.toString()).contains(shortRun));
+        assertTrue(launch(env, "--version").contains(shortRun));
+        assertTrue(launch(env, "help", "stats").contains(shortRun));
+        assertTrue(launch(env, "export", "--help").contains(shortRun));
+        for (String[] args : List.of(new String[]{"stats", "count"}, new String[]{"stats", "count", big.toString()},
+                new String[]{"stats", "count", small.toString(), "-"})) {
+            String flags = launch(env, args);
+            assertFalse(flags.contains("G1"), flags);
+            assertTrue(flags.contains("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), flags);
+        }
+        // extract, ingest and dedupe keep their own collectors
+        assertFalse(launch(env, "ingest", small.toString()).contains("G1"));
+        assertFalse(launch(env, "dedupe", small.toString()).contains("G1"));
+    }
+
     @Test
     void theJvmAcceptsTheFlagsOfEveryCommand(@TempDir Path dir) throws Exception {
         Map<String, String> env = flagPrintingJava(dir);
         Path small = Files.writeString(dir.resolve("small.ndjson"), "{\"id\":\"a\",\"text\":\"Kyiv said on Monday.\"}\n");
         String realJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String[]> commands = List.of(new String[]{"extract", small.toString()}, new String[]{"extract"},
-                new String[]{"ingest"}, new String[]{"dedupe"}, new String[]{"stats", "count"}, new String[]{"export"});
+                new String[]{"ingest"}, new String[]{"dedupe"}, new String[]{"stats", "count"}, new String[]{"export"},
+                new String[]{"stats", "count", small.toString()}, new String[]{"--version"});
         for (String[] args : commands) {
             // the flags are what comes before the class path and the main class
             List<String> flags = new ArrayList<>(List.of(realJava));
