@@ -1,12 +1,16 @@
 package lede.extract;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,8 +42,15 @@ final class FineTypeLookup {
         }
     }
 
-    private final Map<String, Entry> cased = new HashMap<>();
-    private final Map<String, Entry> caseless = new HashMap<>(1 << 20); // 553,000 names: no rehashing while loading
+    private static final String CACHE_FILE = "fine-types.lede-cache";
+    /** Bump when the cached layout changes. */
+    private static final int CACHE_FORMAT = 1;
+
+    // package-private: the tests compare the cached maps with the parsed ones
+    final Map<String, Entry> cased = new HashMap<>();
+    final Map<String, Entry> caseless = new HashMap<>(1 << 20); // 553,000 names: no rehashing while loading
+    /** Whether the maps came from the cache. */
+    final boolean fromCache;
 
     private static final class Holder {
         static final FineTypeLookup INSTANCE = new FineTypeLookup();
@@ -50,8 +61,81 @@ final class FineTypeLookup {
     }
 
     private FineTypeLookup() {
-        load("regexner_cased.tab", cased, false);
-        load("regexner_caseless.tab", caseless, true);
+        this(ModelCache.standard());
+    }
+
+    /**
+     * The lists from {@code cache} when it holds them: parsing their 580,000 lines took longer than loading any
+     * CoreNLP model (1.5 s of CPU), reading the parsed maps back a fraction of that. Else parsed, then cached.
+     */
+    FineTypeLookup(ModelCache cache) {
+        String cased = ModelCache.resourceId(GAZETTEERS.substring(1) + "regexner_cased.tab");
+        String caseless = ModelCache.resourceId(GAZETTEERS.substring(1) + "regexner_caseless.tab");
+        String key = cased == null || caseless == null ? null : "fine types " + CACHE_FORMAT + "; " + cased + "; " + caseless;
+        ByteBuffer cached = key == null ? null : cache.read(CACHE_FILE, key);
+        fromCache = cached != null && readCached(cached);
+        if (fromCache) {
+            return;
+        }
+        load("regexner_cased.tab", this.cased, false);
+        load("regexner_caseless.tab", this.caseless, true);
+        if (key != null) {
+            try {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 << 20);
+                DataOutputStream out = new DataOutputStream(bytes);
+                writeMap(out, this.cased);
+                writeMap(out, this.caseless);
+                out.flush();
+                cache.write(CACHE_FILE, key, bytes.toByteArray());
+            } catch (IOException e) {
+                // no cache, then
+            }
+        }
+    }
+
+    private boolean readCached(ByteBuffer cached) {
+        try {
+            readMap(cached, cased);
+            readMap(cached, caseless);
+            return true;
+        } catch (RuntimeException e) {
+            cased.clear(); // damaged past the checksum: parse the lists as before
+            caseless.clear();
+            return false;
+        }
+    }
+
+    /** A map as its distinct entries, its names and each name's entry. */
+    private static void writeMap(DataOutputStream out, Map<String, Entry> map) throws IOException {
+        Map<Entry, Integer> distinct = new LinkedHashMap<>();
+        map.values().forEach(entry -> distinct.putIfAbsent(entry, distinct.size()));
+        out.writeInt(distinct.size());
+        for (Entry entry : distinct.keySet()) {
+            out.writeUTF(entry.type);
+            out.writeUTF(String.join(",", entry.overwrites));
+            out.writeDouble(entry.priority);
+        }
+        ModelCache.writeStrings(out, map.keySet());
+        ModelCache.writeInts(out, map.values().stream().mapToInt(distinct::get).toArray());
+    }
+
+    private static void readMap(ByteBuffer in, Map<String, Entry> into) {
+        Entry[] entries = new Entry[in.getInt()];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = new Entry(utf(in), Set.of(utf(in).split(",")), in.getDouble());
+        }
+        String[] names = ModelCache.readStrings(in);
+        int[] which = ModelCache.ints(in, names.length);
+        for (int i = 0; i < names.length; i++) {
+            into.put(names[i], entries[which[i]]);
+        }
+    }
+
+    /** A string as DataOutputStream.writeUTF wrote it (the types and overwrites are ASCII). */
+    private static String utf(ByteBuffer in) {
+        byte[] bytes = new byte[in.getShort() & 0xffff];
+        in.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static void load(String file, Map<String, Entry> into, boolean lowerCase) {

@@ -40,7 +40,7 @@ final class NameModels {
         for (String path : properties.getProperty("ner.model").split(",")) {
             loads.add(async(() -> {
                 try {
-                    return ClassifierCombiner.loadClassifierFromPath(passed, path.trim());
+                    return CrfCache.load(ModelCache.standard(), path.trim(), passed);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -112,7 +112,7 @@ class LauncherTest {
         assertTrue(r.output.startsWith("{\"id\":\"Київ\","), r.output);
     }
 
-    /** extract over small plain files runs with C1 alone (a short run is model loading); stdin, .gz and big inputs keep C2. */
+    /** extract over small plain files (stdin too, if a file) runs with C1 alone (a short run is model loading); pipes, .gz and big inputs keep C2. */
     @Test
     void extractOverSmallFilesRunsWithC1Alone(@TempDir Path dir) throws Exception {
         Map<String, String> env = flagPrintingJava(dir);
@@ -126,6 +126,11 @@ class LauncherTest {
         assertFalse(launch(env, "extract").contains(c1));
         assertFalse(launch(env, "extract", small.toString(), "-").contains(c1));
         assertFalse(launch(env, "extract", gz.toString()).contains(c1));
+        // stdin redirected from a file says its size; a pipe (above) does not
+        assertTrue(launch(env, small, "extract").contains(c1));
+        assertTrue(launch(env, small, "extract", "--only", "dates", "-").contains(c1));
+        assertFalse(launch(env, big, "extract").contains(c1));
+        assertFalse(launch(env, small, "extract", big.toString(), "-").contains(c1));
     }
 
     /**
@@ -187,9 +192,14 @@ class LauncherTest {
     }
 
     private static String launch(Map<String, String> env, String... args) throws Exception {
+        return launch(env, null, args);
+    }
+
+    /** The launcher's output with stdin redirected from {@code stdin} (null: an empty pipe). */
+    private static String launch(Map<String, String> env, Path stdin, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
         command.addAll(List.of(args));
-        Result r = run(command, env);
+        Result r = run(command, env, stdin);
         assertEquals(0, r.status, r.output);
         assertTrue(r.output.contains("lede.Lede " + args[0]), r.output);
         return r.output;
@@ -199,7 +209,14 @@ class LauncherTest {
     }
 
     static Result run(List<String> command, Map<String, String> env) throws Exception {
+        return run(command, env, null);
+    }
+
+    static Result run(List<String> command, Map<String, String> env, Path stdin) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (stdin != null) {
+            builder.redirectInput(stdin.toFile());
+        }
         builder.environment().putAll(env);
         Process p = builder.start();
         p.getOutputStream().close();
