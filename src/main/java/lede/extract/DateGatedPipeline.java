@@ -20,23 +20,25 @@ import java.util.concurrent.CompletableFuture;
  * CoreNLP for outputs that need dates, run per sentence as far as each sentence needs. SUTime and CoreNLP's
  * numeric classifiers (with the part-of-speech tags they read) took about 70 % of extract's CPU, yet most
  * sentences of news name no date or number. Every sentence is tokenized and tagged by the name CRFs; a
- * sentence with a date-like word ({@link DateWords}) instead goes through CoreNLP's full ner as before
- * (POS, lemmas, the same CRFs, numeric classifiers and SUTime), so its tags are the ones it had.
- * The two ner annotators share one copy of the CRFs ({@link NameModels}); the models load in parallel.
+ * sentence with a date-like word ({@link DateWords}) is also tagged with parts of speech and lemmas (before the
+ * CRFs, as in CoreNLP's full ner), and SUTime with the numeric classifiers reads the stretches around its
+ * date-like words ({@link DateWindows}), so its tags are the ones CoreNLP's full ner gives it.
+ * The ner annotators share one copy of the CRFs ({@link NameModels}); the models load in parallel.
  */
 final class DateGatedPipeline implements Annotator {
     private final StanfordCoreNLP split;
     private final Annotator names;
     private final Annotator pos;
     private final Annotator lemma;
-    private final Annotator datedNames;
+    /** CoreNLP's ner with its numeric classifiers and SUTime but no CRF: the names pass has tagged the names. */
+    private final Annotator dates;
 
     /** {@code full}: the properties of the one-pipeline way ({@link Pipelines#properties}), with pos, lemma and ner. */
     DateGatedPipeline(Properties full) {
         Properties namesOnly = copy(full);
         namesOnly.setProperty("ner.applyNumericClassifiers", "false");
         namesOnly.setProperty("ner.useSUTime", "false");
-        // the slow parts each on a thread: the two CRFs, the tagger, SUTime's rules (in the dated ner annotator)
+        // the slow parts each on a thread: the two CRFs, the tagger, SUTime's rules (in the dates annotator)
         CompletableFuture<NameModels> crfs = NameModels.loading(full);
         CompletableFuture<Annotator> tagger = NameModels.async(() -> new POSTaggerAnnotator("pos", full));
         CompletableFuture<NERCombinerAnnotator> dated = NameModels.async(() -> NameModels.withoutModels(full));
@@ -47,7 +49,7 @@ final class DateGatedPipeline implements Annotator {
         NERCombinerAnnotator plainNames = NameModels.withoutModels(namesOnly);
         NameModels models = NameModels.join(crfs);
         this.names = models.into(plainNames);
-        this.datedNames = models.into(NameModels.join(dated));
+        this.dates = NameModels.join(dated);
         this.pos = NameModels.join(tagger);
     }
 
@@ -60,19 +62,23 @@ final class DateGatedPipeline implements Annotator {
     @Override
     public void annotate(Annotation annotation) {
         split.annotate(annotation);
-        List<CoreMap> plain = new ArrayList<>();
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> withDates = new ArrayList<>();
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            (DateWords.any(sentence.get(CoreAnnotations.TokensAnnotation.class)) ? withDates : plain).add(sentence);
+        for (CoreMap sentence : sentences) {
+            if (DateWords.any(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
+                withDates.add(sentence);
+            }
         }
-        if (!plain.isEmpty()) {
-            names.annotate(part(annotation, plain));
-        }
+        Annotation dated = part(annotation, withDates);
         if (!withDates.isEmpty()) {
-            Annotation part = part(annotation, withDates);
-            pos.annotate(part);
-            lemma.annotate(part);
-            datedNames.annotate(part);
+            // tags for the whole sentence, before the CRFs (which read them where they have them, as in CoreNLP's
+            // full ner) and the tense of a date's clause (which reads them)
+            pos.annotate(dated);
+            lemma.annotate(dated);
+        }
+        names.annotate(part(annotation, sentences));
+        if (!withDates.isEmpty()) {
+            DateWindows.annotate(dates, annotation, withDates);
         }
     }
 
@@ -93,7 +99,7 @@ final class DateGatedPipeline implements Annotator {
     @Override
     public Set<Class<? extends edu.stanford.nlp.ling.CoreAnnotation>> requirementsSatisfied() {
         Set<Class<? extends edu.stanford.nlp.ling.CoreAnnotation>> satisfied = new java.util.HashSet<>();
-        for (Annotator annotator : List.of(split, pos, lemma, datedNames)) {
+        for (Annotator annotator : List.of(split, pos, lemma, dates)) {
             satisfied.addAll(annotator.requirementsSatisfied());
         }
         return satisfied;

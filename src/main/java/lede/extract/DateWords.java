@@ -48,20 +48,24 @@ final class DateWords {
     /** True when a token of the sentence is a date or time word or a number shaped like a date or time. */
     static boolean any(List<CoreLabel> tokens) {
         for (CoreLabel token : tokens) {
-            String word = token.word();
-            if (dateLikeNumber(word)) {
-                return true;
-            }
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".") && lower.length() > 1 && !lower.equals("a.m.") && !lower.equals("p.m.")) {
-                lower = lower.substring(0, lower.length() - 1);
-            }
-            // "Twenty-five", "mid-June", "year-end": any part may be the date word
-            if (WORDS.contains(lower) || (lower.indexOf('-') > 0 && anyPart(lower))) {
+            if (dateLike(token.word())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when the word is a date or time word or a number shaped like a date or time. */
+    static boolean dateLike(String word) {
+        if (dateLikeNumber(word)) {
+            return true;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".") && lower.length() > 1 && !lower.equals("a.m.") && !lower.equals("p.m.")) {
+            lower = lower.substring(0, lower.length() - 1);
+        }
+        // "Twenty-five", "mid-June", "year-end": any part may be the date word
+        return WORDS.contains(lower) || (lower.indexOf('-') > 0 && anyPart(lower));
     }
 
     /**

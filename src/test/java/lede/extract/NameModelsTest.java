@@ -9,17 +9,21 @@ import edu.stanford.nlp.util.CoreMap;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The date-gated pipeline, whose two ner annotators share one copy of the name CRFs, tags every token of a
- * seed as CoreNLP's own pipelines built from the same properties (each loading its models) do: a sentence
- * with a date word as the full ner (names, numbers, SUTime), any other as the names-only ner.
+ * The date-gated pipeline, whose ner annotators share one copy of the name CRFs, tags every token of a seed as
+ * CoreNLP's own pipelines built from the same properties (each loading its models) do: a sentence with a date
+ * word as the full ner (names, dates and times from SUTime), any other as the names-only ner. SUTime reads only
+ * the stretches around date words ({@link DateWindows}), so a number far from any (NUMBER, ORDINAL, MONEY,
+ * PERCENT, which no output reads: quantities are lede's own) may lack the tag the full ner gives it.
  */
 class NameModelsTest {
     @Test
@@ -51,10 +55,27 @@ class NameModelsTest {
                 expected.add((withDate ? dated : plain).get(index));
             }
         }
-        assertEquals(expected, shared);
+        assertEquals(withoutNumbers(expected), withoutNumbers(shared));
         // both kinds of sentence, and names and dates among the tags, so the comparison covers both annotators
         assertTrue(datedSentences > 0 && datedSentences < split.get(CoreAnnotations.SentencesAnnotation.class).size());
         assertTrue(shared.stream().anyMatch(t -> t.startsWith("PERSON")) && shared.stream().anyMatch(t -> t.startsWith("DATE")));
+    }
+
+    /** A sentence of Reuters whose date begins three tokens before its date word: its window has to grow. */
+    @Test
+    void aDateRunningPastItsWindowIsReadWhole() {
+        Properties full = Pipelines.properties(EnumSet.of(Analysis.NAMES, Analysis.NUMBERS_AND_DATES), FineTypes.LOOKUP);
+        String text = "The backlog at Harris is up 30 pct from the beginning of\nthe fiscal year, AM said.";
+        String date = "1987-02-26";
+        List<String> shared = tags(new DateGatedPipeline(full), text, date);
+        assertEquals(tags(new StanfordCoreNLP(full), text, date), shared);
+        // "the beginning of the fiscal year" (tokens 9 to 14; "year" is the only date word, four tokens after "of")
+        assertEquals(Collections.nCopies(6, "DATE 1987"), shared.subList(9, 15));
+        assertFalse(shared.get(8).startsWith("DATE") || shared.get(15).startsWith("DATE"));
+    }
+
+    private static List<String> withoutNumbers(List<String> tags) {
+        return tags.stream().map(t -> t.matches("(NUMBER|ORDINAL|MONEY|PERCENT) .*") ? "O null" : t).toList();
     }
 
     private static Properties splitting(Properties full) {
