@@ -131,6 +131,10 @@ class LauncherTest {
         assertTrue(launch(env, small, "extract", "--only", "dates", "-").contains(c1));
         assertFalse(launch(env, big, "extract").contains(c1));
         assertFalse(launch(env, small, "extract", big.toString(), "-").contains(c1));
+        // an option's file names no input: the documents come from stdin, here a pipe of unknown size
+        assertFalse(launch(env, "extract", "--aliases", small.toString()).contains(c1));
+        assertTrue(launch(env, small, "extract", "--aliases", small.toString()).contains(c1));
+        assertTrue(launch(env, "extract", "--aliases", small.toString(), small.toString()).contains(c1));
     }
 
     /**
