@@ -2,7 +2,6 @@ package lede.extract;
 
 import java.io.IOException;
 import java.io.DataOutputStream;
-import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
-import java.util.Properties;
 import java.util.zip.CRC32C;
 
 /**
@@ -24,7 +22,7 @@ import java.util.zip.CRC32C;
  */
 final class ModelCache {
     private static final long MAGIC = 0x6c6564652d6d6431L; // "lede-md1"
-    private static final String LEDE_VERSION = ledeVersion();
+    private static final String LEDE_VERSION = lede.Lede.version();
 
     private final Path dir;
 
@@ -179,17 +177,5 @@ final class ModelCache {
     /** A hash map's capacity for {@code size} entries without rehashing. */
     static int capacity(int size) {
         return (int) (size / 0.75f) + 1;
-    }
-
-    private static String ledeVersion() {
-        Properties properties = new Properties();
-        try (InputStream in = ModelCache.class.getResourceAsStream("/lede/version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            // unknown, then
-        }
-        return properties.getProperty("version", "unknown");
     }
 }
