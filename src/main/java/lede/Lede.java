@@ -23,6 +23,9 @@ public final class Lede extends RootCommand {
         // picocli looks for Groovy's Closure class when it first builds a command: a miss that opened every jar
         // on the class path (50, a tenth of `lede stats count`'s start). lede has no Groovy.
         System.setProperty("picocli.disable.closures", "true");
+        // and it looks up the classes and methods that parse java.sql's and java.time's types, for every command
+        // it builds (a tenth of the building): no lede option has such a type (Path, which lede's do, stays)
+        System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
     }
 
     public static void main(String[] args) {
@@ -33,6 +36,7 @@ public final class Lede extends RootCommand {
             }
             System.exit(0);
         }
+        warmUpAnnotations();
         warmUpTokenizer(args);
         int status;
         try {
@@ -43,6 +47,33 @@ public final class Lede extends RootCommand {
             status = 1;
         }
         System.exit(status);
+    }
+
+    /**
+     * picocli reads lede's commands through their annotations, and the JDK makes a class at run time for each
+     * annotation type read (one per class loader; the class-data sharing archive cannot hold them): about a
+     * quarter of a short run's start. This makes them for the types every command has, on a second thread (a
+     * second core) while this one builds the command line, which needs {@code @Command} first; and reads the
+     * annotations of {@code Object}'s methods, which picocli looks through for every command.
+     * {@code -Dlede.warmup=off} leaves it out (scripts/bench/startup compares).
+     */
+    private static void warmUpAnnotations() {
+        if ("off".equals(System.getProperty("lede.warmup"))) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            for (Class<?> type : new Class<?>[]{CommandLine.Spec.class, CommandLine.Option.class,
+                    CommandLine.Mixin.class, CommandLine.Parameters.class}) {
+                // the class the JDK makes for an annotation of this type: same class loader, same interface
+                java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type},
+                        (proxy, method, arguments) -> null);
+            }
+            for (java.lang.reflect.Method method : Object.class.getMethods()) {
+                method.getAnnotations();
+            }
+        }, "lede-warm-up-annotations");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The stats reports that tokenize each document (with CoreNLP's tokenizer, {@link lede.stats.Words}). */
