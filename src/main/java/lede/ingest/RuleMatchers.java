@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Each rule's reusable matcher, the characters its matches can start with (null: any), the most code points
+ * Each rule's reusable matcher, the characters its matches can start with (null: any), their literal openings
+ * ({@link PatternPrefixes}; null: unknown), the most code points
  * a match can span (-1: no bound) and, for a pattern whose first characters are unknown, the literal text one
  * of which a match holds (null: none known): the prefilters that spare running every pattern on every paragraph.
  */
-record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths, PatternLiterals[] triggers) {
+record RuleMatchers(Matcher[] matchers, String[] firstChars, String[][] openings, int[] maxLengths,
+                    PatternLiterals[] triggers) {
     /** The first rule whose pattern matches all of {@code p}; {@code matchers} are the rules' own. */
     static Rule firstMatch(List<Rule> rules, RuleMatchers matchers, String p) {
         if (p.isEmpty()) {
@@ -23,6 +25,7 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths, P
             String starts = matchers.firstChars[i];
             int max = matchers.maxLengths[i];
             if ((starts == null || starts.indexOf(first) >= 0)
+                    && (matchers.openings[i] == null || PatternPrefixes.startsWithOne(p, matchers.openings[i]))
                     && (max < 0 || length <= max || p.codePointCount(0, length) <= max)
                     && (matchers.triggers[i] == null || matchers.triggers[i].foundIn(p))
                     && matchers.matchers[i].reset(p).matches()) {
@@ -161,7 +164,7 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths, P
         return lower.toString();
     }
 
-    private static int closingParen(String a) {
+    static int closingParen(String a) {
         int depth = 0;
         boolean inClass = false;
         for (int i = 0; i < a.length(); i++) {
@@ -181,7 +184,7 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths, P
         return -1;
     }
 
-    private static List<String> topLevelAlternatives(String regex) {
+    static List<String> topLevelAlternatives(String regex) {
         List<String> alternatives = new ArrayList<>();
         int depth = 0;
         boolean inClass = false;
@@ -210,6 +213,7 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths, P
     static RuleMatchers of(List<Rule> rules) {
         Matcher[] matchers = new Matcher[rules.size()];
         String[] firstChars = new String[rules.size()];
+        String[][] openings = new String[rules.size()][];
         int[] maxLengths = new int[rules.size()];
         PatternLiterals[] triggers = new PatternLiterals[rules.size()];
         for (int i = 0; i < matchers.length; i++) {
@@ -218,9 +222,10 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths, P
             String chars = firstChars(regex);
             firstChars[i] = chars == null ? null : chars.chars().distinct()
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            openings[i] = PatternPrefixes.of(regex);
             maxLengths[i] = PatternLength.max(regex);
             triggers[i] = chars == null ? PatternLiterals.of(regex) : null;
         }
-        return new RuleMatchers(matchers, firstChars, maxLengths, triggers);
+        return new RuleMatchers(matchers, firstChars, openings, maxLengths, triggers);
     }
 }
