@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Each rule's reusable matcher, the characters its matches can start with (null: any), the most code points
+ * Each rule's reusable matcher, the characters its matches can start with (null: any), their literal openings
+ * ({@link PatternPrefixes}; null: unknown), the most code points
  * a match can span (-1: no bound) and, for a pattern whose first characters are unknown, the literal text one
  * of which a match holds (null: none known): the prefilters that spare running every pattern on every paragraph.
+ * For a paragraph starting with an ASCII character, a table by that character names the rules to try.
  */
-record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths, PatternLiterals[] triggers) {
+record RuleMatchers(Matcher[] matchers, String[] firstChars, String[][] openings, int[] maxLengths,
+                    PatternLiterals[] triggers, long[] byFirstChar) {
+    private static final int ASCII = 128;
+
     /** The first rule whose pattern matches all of {@code p}; {@code matchers} are the rules' own. */
     static Rule firstMatch(List<Rule> rules, RuleMatchers matchers, String p) {
         if (p.isEmpty()) {
@@ -19,17 +24,33 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths, P
         }
         char first = p.charAt(0);
         int length = p.length();
+        if (matchers.byFirstChar != null && first < ASCII) {
+            // only the rules a match of which can start with this character, in order
+            for (long candidates = matchers.byFirstChar[first]; candidates != 0; candidates &= candidates - 1) {
+                int i = Long.numberOfTrailingZeros(candidates);
+                if (matchers.matchesWhole(i, p, length)) {
+                    return rules.get(i);
+                }
+            }
+            return null;
+        }
         for (int i = 0; i < matchers.matchers.length; i++) {
             String starts = matchers.firstChars[i];
-            int max = matchers.maxLengths[i];
-            if ((starts == null || starts.indexOf(first) >= 0)
-                    && (max < 0 || length <= max || p.codePointCount(0, length) <= max)
-                    && (matchers.triggers[i] == null || matchers.triggers[i].foundIn(p))
-                    && matchers.matchers[i].reset(p).matches()) {
+            if ((starts == null || starts.indexOf(first) >= 0) && matchers.matchesWhole(i, p, length)) {
                 return rules.get(i);
             }
         }
         return null;
+    }
+
+    /** Rule {@code i}'s pattern matches all of {@code p}, its first character aside (already tested). */
+    private boolean matchesWhole(int i, String p, int length) {
+        int max = maxLengths[i];
+        // a code point is one or two chars: beyond twice the bound no count of them is needed
+        return (openings[i] == null || PatternPrefixes.startsWithOne(p, openings[i]))
+                && (max < 0 || length <= max || length / 2 <= max && p.codePointCount(0, length) <= max)
+                && (triggers[i] == null || triggers[i].foundIn(p))
+                && matchers[i].reset(p).matches();
     }
 
     /**
@@ -161,7 +182,7 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths, P
         return lower.toString();
     }
 
-    private static int closingParen(String a) {
+    static int closingParen(String a) {
         int depth = 0;
         boolean inClass = false;
         for (int i = 0; i < a.length(); i++) {
@@ -181,7 +202,7 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths, P
         return -1;
     }
 
-    private static List<String> topLevelAlternatives(String regex) {
+    static List<String> topLevelAlternatives(String regex) {
         List<String> alternatives = new ArrayList<>();
         int depth = 0;
         boolean inClass = false;
@@ -210,6 +231,7 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths, P
     static RuleMatchers of(List<Rule> rules) {
         Matcher[] matchers = new Matcher[rules.size()];
         String[] firstChars = new String[rules.size()];
+        String[][] openings = new String[rules.size()][];
         int[] maxLengths = new int[rules.size()];
         PatternLiterals[] triggers = new PatternLiterals[rules.size()];
         for (int i = 0; i < matchers.length; i++) {
@@ -218,9 +240,26 @@ record RuleMatchers(Matcher[] matchers, String[] firstChars, int[] maxLengths, P
             String chars = firstChars(regex);
             firstChars[i] = chars == null ? null : chars.chars().distinct()
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            openings[i] = PatternPrefixes.of(regex);
             maxLengths[i] = PatternLength.max(regex);
             triggers[i] = chars == null ? PatternLiterals.of(regex) : null;
         }
-        return new RuleMatchers(matchers, firstChars, maxLengths, triggers);
+        return new RuleMatchers(matchers, firstChars, openings, maxLengths, triggers, byFirstChar(firstChars));
+    }
+
+    /** For each ASCII character, the rules (bit i: rule i) a match of which can start with it; null past 64 rules. */
+    private static long[] byFirstChar(String[] firstChars) {
+        if (firstChars.length > Long.SIZE) {
+            return null;
+        }
+        long[] table = new long[ASCII];
+        for (char c = 0; c < ASCII; c++) {
+            for (int i = 0; i < firstChars.length; i++) {
+                if (firstChars[i] == null || firstChars[i].indexOf(c) >= 0) {
+                    table[c] |= 1L << i;
+                }
+            }
+        }
+        return table;
     }
 }

@@ -1,0 +1,56 @@
+package lede.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The prefilters (first characters, openings, length bounds, literals) never change which rule matches. */
+class RuleMatchersTest {
+    /** Each rule's pattern alone, run on every paragraph: what the prefilters must agree with. */
+    private static RuleMatchers withoutPrefilters(List<Rules.Rule> rules) {
+        int n = rules.size();
+        int[] noBound = new int[n];
+        Arrays.fill(noBound, -1);
+        Matcher[] matchers = rules.stream().map(r -> r.pattern().matcher("")).toArray(Matcher[]::new);
+        return new RuleMatchers(matchers, new String[n], new String[n][], noBound, new PatternLiterals[n], null);
+    }
+
+    @Test
+    void firstMatchIsThePatternsOwnAnswerOnRealLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String page : List.of("furniture/article.txt", "furniture/newsletter-page.txt")) {
+            lines.addAll(Files.readAllLines(Path.of(Ingested.resource(page))));
+        }
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.sorted().toList()) {
+                lines.addAll(Files.readAllLines(seed));
+            }
+        }
+        lines.add("\u212Aey facts"); // the Kelvin sign: a non-ASCII first character
+        Rules rules = Rules.defaults();
+        int matched = 0;
+        for (Rules.Kind kind : List.of(Rules.Kind.DROP, Rules.Kind.DROP_BLOCK, Rules.Kind.LIST_ITEM,
+                Rules.Kind.BOX_ITEM, Rules.Kind.CREDIT, Rules.Kind.PUBLISHED)) {
+            List<Rules.Rule> some = rules.of(kind);
+            RuleMatchers fast = RuleMatchers.of(some);
+            RuleMatchers plain = withoutPrefilters(some);
+            for (String line : lines) {
+                String p = line.strip();
+                Rules.Rule expected = RuleMatchers.firstMatch(some, plain, p);
+                assertEquals(expected, RuleMatchers.firstMatch(some, fast, p), kind + ": " + p);
+                matched += expected == null ? 0 : 1;
+            }
+        }
+        assertTrue(matched >= 20, "lines some rule matched: " + matched);
+    }
+}
