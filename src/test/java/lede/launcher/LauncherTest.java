@@ -135,6 +135,10 @@ class LauncherTest {
         assertFalse(launch(env, "extract", "--aliases", small.toString()).contains(c1));
         assertTrue(launch(env, small, "extract", "--aliases", small.toString()).contains(c1));
         assertTrue(launch(env, "extract", "--aliases", small.toString(), small.toString()).contains(c1));
+        // long runs keep C2 but spare it the one method whose compiles took most of its time
+        String nodeLimit = "MaxNodeLimit,edu/stanford/nlp/pipeline/WordsToSentencesAnnotator.annotate,20000";
+        assertTrue(launch(env, "extract", big.toString()).contains(nodeLimit));
+        assertFalse(launch(env, "extract", small.toString()).contains(nodeLimit));
     }
 
     /**
