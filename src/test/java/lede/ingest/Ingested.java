@@ -3,8 +3,12 @@ package lede.ingest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lede.io.Rejects;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Runs the ingest stage in-process and collects its documents. */
 final class Ingested {
@@ -33,5 +37,19 @@ final class Ingested {
 
     static String resource(String name) {
         return RESOURCES + name;
+    }
+
+    /** Every line of the hand-made furniture pages and of the seeds: real lines, some of them site furniture. */
+    static List<String> furnitureAndSeedLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String page : List.of("furniture/article.txt", "furniture/newsletter-page.txt")) {
+            lines.addAll(Files.readAllLines(Path.of(resource(page))));
+        }
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.sorted().toList()) {
+                lines.addAll(Files.readAllLines(seed));
+            }
+        }
+        return lines;
     }
 }

@@ -3,11 +3,7 @@ package lede.ingest;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,15 +46,7 @@ class PatternPrefixesTest {
     /** Every line of the hand-made furniture pages and the seeds that a shipped rule matches passes its openings. */
     @Test
     void noShippedRuleMatchIsStoppedByItsOpenings() throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String page : List.of("furniture/article.txt", "furniture/newsletter-page.txt")) {
-            lines.addAll(Files.readAllLines(Path.of(Ingested.resource(page))));
-        }
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.sorted().toList()) {
-                lines.addAll(Files.readAllLines(seed));
-            }
-        }
+        List<String> lines = Ingested.furnitureAndSeedLines();
         Rules rules = Rules.defaults();
         int matched = 0;
         int withOpenings = 0;

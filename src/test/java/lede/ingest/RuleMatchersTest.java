@@ -3,13 +3,10 @@ package lede.ingest;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,15 +24,7 @@ class RuleMatchersTest {
 
     @Test
     void firstMatchIsThePatternsOwnAnswerOnRealLines() throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String page : List.of("furniture/article.txt", "furniture/newsletter-page.txt")) {
-            lines.addAll(Files.readAllLines(Path.of(Ingested.resource(page))));
-        }
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.sorted().toList()) {
-                lines.addAll(Files.readAllLines(seed));
-            }
-        }
+        List<String> lines = new ArrayList<>(Ingested.furnitureAndSeedLines());
         lines.add("\u212Aey facts"); // the Kelvin sign: a non-ASCII first character
         Rules rules = Rules.defaults();
         int matched = 0;
