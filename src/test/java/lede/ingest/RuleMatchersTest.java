@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The prefilters (first characters, openings, length bounds, literals) never change which rule matches. */
@@ -41,5 +42,29 @@ class RuleMatchersTest {
             }
         }
         assertTrue(matched >= 20, "lines some rule matched: " + matched);
+    }
+
+    /** A rules file of more than 64 rules has no first-character table: the rules are tried one by one, as well. */
+    @Test
+    void moreThan64RulesGiveTheSameAnswers() throws IOException {
+        List<String> lines = Ingested.furnitureAndSeedLines();
+        Rules rules = Rules.defaults();
+        List<Rules.Rule> many = new ArrayList<>();
+        while (many.size() <= Long.SIZE) {
+            for (Rules.Kind kind : List.of(Rules.Kind.DROP, Rules.Kind.LIST_ITEM, Rules.Kind.CREDIT)) {
+                many.addAll(rules.of(kind));
+            }
+        }
+        RuleMatchers fast = RuleMatchers.of(many);
+        assertNull(fast.byFirstChar());
+        RuleMatchers plain = withoutPrefilters(many);
+        int matched = 0;
+        for (String line : lines) {
+            String p = line.strip();
+            Rules.Rule expected = RuleMatchers.firstMatch(many, plain, p);
+            assertEquals(expected, RuleMatchers.firstMatch(many, fast, p), p);
+            matched += expected == null ? 0 : 1;
+        }
+        assertTrue(matched >= 10, "lines some rule matched: " + matched);
     }
 }
