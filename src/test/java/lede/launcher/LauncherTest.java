@@ -143,7 +143,8 @@ class LauncherTest {
 
     /**
      * ingest over inputs known to be at most 256 MB runs with C1 alone (C2's compiles cost more than they save
-     * there); bigger inputs, pipes and .gz files get tiered compilation, whose C2 code pays off on long runs.
+     * there); bigger inputs, pipes and .gz files get tiered compilation, whose C2 code pays off on long runs,
+     * with C2 inlining less so that its compiles cost less.
      */
     @Test
     void ingestRunsWithC1AloneUpTo256Megabytes(@TempDir Path dir) throws Exception {
@@ -162,6 +163,9 @@ class LauncherTest {
         assertFalse(launch(env, "ingest", "-q", "-").contains(c1));
         assertFalse(launch(env, "ingest", gz.toString()).contains(c1));
         assertFalse(launch(env, "ingest", small.toString(), big.toString()).contains(c1));
+        // C2's inlining held to methods of 120 bytecodes (its compiles cost less): only where C2 runs
+        assertTrue(launch(env, "ingest", big.toString()).contains("-XX:FreqInlineSize=120"));
+        assertFalse(launch(env, "ingest", small.toString()).contains("FreqInlineSize"));
     }
 
     /**
