@@ -32,11 +32,20 @@ final class ParagraphSplitter {
             int end = from;
             int lastChar = from; // the index after the line's last character that is not a space
             boolean doubleSpace = false;
-            for (; end < n && chars[end] != '\n'; end++) {
-                if (chars[end] != ' ') {
+            // two spaces in a row: told from the character before, not by reading ahead (end + 1), which made
+            // C2's speculative range checks on this loop fail and recompile the method, 0.6-0.8 s each time
+            boolean afterSpace = false;
+            for (; end < n; end++) {
+                char c = chars[end];
+                if (c == '\n') {
+                    break;
+                }
+                if (c != ' ') {
                     lastChar = end + 1;
-                } else if (end + 1 < n && chars[end + 1] == ' ') {
-                    doubleSpace = true;
+                    afterSpace = false;
+                } else {
+                    doubleSpace |= afterSpace;
+                    afterSpace = true;
                 }
             }
             int to = Math.max(from, lastChar);

@@ -142,6 +142,33 @@ class LauncherTest {
     }
 
     /**
+     * ingest over inputs known to be at most 256 MB runs with C1 alone (C2's compiles cost more than they save
+     * there); bigger inputs, pipes and .gz files get tiered compilation, whose C2 code pays off on long runs,
+     * with C2 inlining less so that its compiles cost less.
+     */
+    @Test
+    void ingestRunsWithC1AloneUpTo256Megabytes(@TempDir Path dir) throws Exception {
+        Map<String, String> env = flagPrintingJava(dir);
+        Path small = Files.writeString(dir.resolve("small.ndjson"), "{\"id\":\"a\",\"text\":\"Kyiv said on Monday.\"}\n");
+        Path big = dir.resolve("big.ndjson");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(268_435_457); // sparse: 256 MB and one byte, without writing them
+        }
+        Path gz = Files.write(dir.resolve("small.ndjson.gz"), new byte[10]);
+        String c1 = "-XX:TieredStopAtLevel=1";
+        assertTrue(launch(env, "ingest", "-q", small.toString()).contains(c1));
+        assertTrue(launch(env, small, "ingest", "-q", "-").contains(c1));
+        assertFalse(launch(env, "ingest", big.toString()).contains(c1));
+        assertFalse(launch(env, big, "ingest", "-q", "-").contains(c1));
+        assertFalse(launch(env, "ingest", "-q", "-").contains(c1));
+        assertFalse(launch(env, "ingest", gz.toString()).contains(c1));
+        assertFalse(launch(env, "ingest", small.toString(), big.toString()).contains(c1));
+        // C2's inlining held to methods of 120 bytecodes (its compiles cost less): only where C2 runs
+        assertTrue(launch(env, "ingest", big.toString()).contains("-XX:FreqInlineSize=120 -XX:MaxInlineSize=20"));
+        assertFalse(launch(env, "ingest", small.toString()).contains("InlineSize"));
+    }
+
+    /**
      * Start-up-bound runs of the model-free commands (small files, --version, help) get G1, the only collector
      * under which Java 17 maps the CDS archive's heap objects, and C1 at higher thresholds; stdin keeps the
      * serial collector and C1's own thresholds.
