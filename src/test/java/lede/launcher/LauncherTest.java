@@ -135,6 +135,8 @@ class LauncherTest {
         assertFalse(launch(env, "extract", "--aliases", small.toString()).contains(c1));
         assertTrue(launch(env, small, "extract", "--aliases", small.toString()).contains(c1));
         assertTrue(launch(env, "extract", "--aliases", small.toString(), small.toString()).contains(c1));
+        // a file after an option that takes no value is an input
+        assertTrue(launch(env, "extract", "--lang-any", small.toString()).contains(c1));
         // long runs keep C2 but spare it the one method whose compiles took most of its time
         String nodeLimit = "MaxNodeLimit,edu/stanford/nlp/pipeline/WordsToSentencesAnnotator.annotate,20000";
         assertTrue(launch(env, "extract", big.toString()).contains(nodeLimit));
@@ -166,6 +168,35 @@ class LauncherTest {
         // C2's inlining held to methods of 120 bytecodes (its compiles cost less): only where C2 runs
         assertTrue(launch(env, "ingest", big.toString()).contains("-XX:FreqInlineSize=120"));
         assertFalse(launch(env, "ingest", small.toString()).contains("FreqInlineSize"));
+    }
+
+    /** The launcher's list of options that take no value is every command's own: a file after one is an input. */
+    @Test
+    void launcherKnowsEveryOptionThatTakesNoValue() throws IOException {
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        Matcher m = Pattern.compile("(?m)^no_value_options\\+?=' ?([^']*)'$").matcher(Files.readString(LAUNCHER));
+        while (m.find()) {
+            listed.addAll(List.of(m.group(1).strip().split(" ")));
+        }
+        java.util.Set<String> declared = new java.util.TreeSet<>();
+        noValueOptions(lede.Lede.commandLine(), declared);
+        assertEquals(declared, listed);
+        assertTrue(listed.containsAll(List.of("-q", "--quiet", "--lang-any", "--progress", "--no-progress")), listed.toString());
+    }
+
+    private static void noValueOptions(picocli.CommandLine command, java.util.Set<String> names) {
+        picocli.CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        for (picocli.CommandLine.Model.OptionSpec option : spec.options()) {
+            if (option.arity().max() == 0 && !option.usageHelp() && !option.versionHelp()) {
+                for (String name : option.names()) {
+                    names.add(name);
+                    if (option.negatable()) {
+                        names.add(spec.negatableOptionTransformer().makeNegative(name, spec));
+                    }
+                }
+            }
+        }
+        command.getSubcommands().values().forEach(sub -> noValueOptions(sub, names));
     }
 
     /**
