@@ -18,9 +18,10 @@ import java.util.stream.Stream;
  */
 final class PoiTempFiles implements TempFileCreationStrategy {
     private final Path folder;
-    private volatile boolean removed;
+    /** Set under this object's lock: a file is made wholly before the removal (and removed by it) or refused after. */
+    private boolean removed;
 
-    private PoiTempFiles(Path folder) {
+    PoiTempFiles(Path folder) {
         this.folder = folder;
     }
 
@@ -41,13 +42,13 @@ final class PoiTempFiles implements TempFileCreationStrategy {
     }
 
     @Override
-    public File createTempFile(String prefix, String suffix) throws IOException {
+    public synchronized File createTempFile(String prefix, String suffix) throws IOException {
         refuseAfterRemoval();
         return Files.createTempFile(folder, prefix, suffix).toFile();
     }
 
     @Override
-    public File createTempDirectory(String prefix) throws IOException {
+    public synchronized File createTempDirectory(String prefix) throws IOException {
         refuseAfterRemoval();
         return Files.createTempDirectory(folder, prefix).toFile();
     }
@@ -59,7 +60,7 @@ final class PoiTempFiles implements TempFileCreationStrategy {
     }
 
     /** Deletes the folder and everything POI put in it; later requests for a file fail. */
-    private void removeAll() {
+    synchronized void removeAll() {
         removed = true;
         try (Stream<Path> all = Files.walk(folder)) {
             all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
